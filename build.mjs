@@ -1,0 +1,102 @@
+// Builds the unpacked extension into dist/chrome/: validates and compiles the glossary, bundles
+// each context with esbuild (service worker and popup as ES modules, content script as an IIFE,
+// the NLP tagger as its own lazily loaded module) and copies the manifest, icons and pages.
+//   node build.mjs            production build (minified, no source maps)
+//   node build.mjs --dev      development build (source maps, readable output)
+//   node build.mjs --watch    development build, rebuilt on every change
+import { cpSync, mkdirSync, readFileSync, rmSync, watch, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as esbuild from 'esbuild';
+import {
+  compileGlossaryForBuild,
+  describeBuildError,
+  GlossaryFailure,
+  glossaryPlugin,
+  root,
+} from './scripts/lib/toolchain.mjs';
+
+const args = new Set(process.argv.slice(2));
+const watchMode = args.has('--watch');
+const dev = watchMode || args.has('--dev');
+const outdir = join(root, 'dist', 'chrome');
+
+function contextOptions(compiled) {
+  const common = {
+    bundle: true,
+    minify: !dev,
+    sourcemap: dev ? 'inline' : false,
+    target: ['chrome128'],
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    define: {
+      'process.env.NODE_ENV': JSON.stringify(dev ? 'development' : 'production'),
+      __DEV__: String(dev),
+    },
+    loader: { '.css': 'text' },
+    plugins: [glossaryPlugin(compiled)],
+    logLevel: 'silent',
+    legalComments: 'none',
+  };
+  return [
+    { ...common, entryPoints: { background: 'src/background/main.ts' }, format: 'esm' },
+    { ...common, entryPoints: { content: 'src/content/main.ts' }, format: 'iife' },
+    { ...common, entryPoints: { nlp: 'src/core/part-of-speech.ts' }, format: 'esm' },
+    { ...common, entryPoints: { 'popup/popup': 'src/popup/main.tsx' }, format: 'esm' },
+  ].map((o) => ({ ...o, outdir, absWorkingDir: root }));
+}
+
+function copyStatic() {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
+  manifest.version = pkg.version;
+  writeFileSync(join(outdir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  mkdirSync(join(outdir, 'icons'), { recursive: true });
+  for (const size of [16, 32, 48, 128]) {
+    cpSync(join(root, 'icons', `icon-${size}.png`), join(outdir, 'icons', `icon-${size}.png`));
+  }
+  mkdirSync(join(outdir, 'popup'), { recursive: true });
+  cpSync(join(root, 'src/popup/popup.html'), join(outdir, 'popup/popup.html'));
+  cpSync(join(root, 'src/popup/popup.css'), join(outdir, 'popup/popup.css'));
+  cpSync(join(root, 'src/content/marks.css'), join(outdir, 'content.css'));
+}
+
+async function buildOnce() {
+  const started = performance.now();
+  const glossary = await compileGlossaryForBuild();
+  rmSync(outdir, { recursive: true, force: true });
+  mkdirSync(outdir, { recursive: true });
+  await Promise.all(contextOptions(glossary.compiled).map((o) => esbuild.build(o)));
+  copyStatic();
+  const ms = Math.round(performance.now() - started);
+  console.log(`${glossary.summary}; built dist/chrome/ in ${ms} ms${dev ? ' (dev)' : ''}`);
+}
+
+function report(err) {
+  if (err instanceof GlossaryFailure) {
+    for (const line of err.problems) console.error(line);
+    console.error(`Build failed: ${err.message}.`);
+  } else if (err?.code === 'ENOENT') {
+    console.error(`Build failed: missing file ${err.path}.`);
+  } else {
+    console.error(`Build failed: ${describeBuildError(err)}`);
+  }
+}
+
+if (watchMode) {
+  let timer;
+  const rebuild = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => buildOnce().catch(report), 100);
+  };
+  await buildOnce().catch(report);
+  for (const dir of ['src', 'icons']) watch(join(root, dir), { recursive: true }, rebuild);
+  watch(join(root, 'manifest.json'), rebuild);
+  console.log('Watching src/, icons/ and manifest.json; press Ctrl+C to stop.');
+} else {
+  try {
+    await buildOnce();
+  } catch (err) {
+    report(err);
+    process.exit(1);
+  }
+}

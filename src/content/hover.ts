@@ -1,0 +1,198 @@
+// Opens a term's card when the pointer rests on a mark. Marks are highlights, not elements, so
+// the pointer is hit-tested with caretPositionFromPoint and the mark's own rectangles.
+import { render } from 'preact';
+import { offsetOf } from '../page/collect';
+import { callBackground, type PopupRoute, type TermCard } from '../platform/messages';
+import type { Annotation, Mark } from './annotator';
+import { HoverCard } from './hover-card';
+import { uiRoot } from './host';
+
+const DWELL_MS = 180;
+const GRACE_MS = 300;
+const CARD_GAP = 6;
+
+export interface HoverController {
+  /** Opens the card for a mark now (used by the popup's "jump to"). */
+  open(mark: Mark): void;
+  close(): void;
+}
+
+export function initHover(getAnnotation: () => Annotation | undefined, signal: AbortSignal): HoverController {
+  let dwellTimer: number | undefined;
+  let graceTimer: number | undefined;
+  let pending: Mark | undefined;
+  let openMark: Mark | undefined;
+  let overCard = false;
+  let container: HTMLElement | undefined;
+  let nodeIndex: WeakMap<Text, true> | undefined;
+  const cards = new Map<string, Promise<TermCard | null>>();
+
+  const markAt = (x: number, y: number): Mark | undefined => {
+    const annotation = getAnnotation();
+    if (!annotation || annotation.marks.length === 0) return undefined;
+    const caret = document.caretPositionFromPoint?.(x, y);
+    if (!caret || caret.offsetNode.nodeType !== 3) return undefined;
+    if (!nodeIndex) {
+      nodeIndex = new WeakMap();
+      for (const n of annotation.page.nodes) nodeIndex.set(n, true);
+    }
+    if (!nodeIndex.has(caret.offsetNode as Text)) return undefined;
+    const offset = offsetOf(annotation.page, caret.offsetNode, caret.offset);
+    if (offset === undefined) return undefined;
+    const mark = findMark(annotation.marks, offset);
+    return mark && pointIsOver(mark, x, y) ? mark : undefined;
+  };
+
+  const close = () => {
+    clearTimeout(dwellTimer);
+    clearTimeout(graceTimer);
+    pending = undefined;
+    openMark = undefined;
+    overCard = false;
+    if (container) render(null, container);
+  };
+
+  const show = (mark: Mark) => {
+    openMark = mark;
+    const annotation = getAnnotation();
+    if (!annotation) return;
+    const termId = mark.termId;
+    const brief = annotation.summary.terms.find((t) => t.id === termId);
+    let request = cards.get(termId);
+    if (!request) {
+      request = callBackground('glossary/card', termId);
+      cards.set(termId, request);
+    }
+    const paint = (card: TermCard | 'loading' | 'error') => {
+      if (openMark !== mark) return;
+      if (!container) {
+        container = document.createElement('div');
+        uiRoot().append(container);
+      }
+      render(
+        HoverCard({
+          card,
+          title: brief?.title ?? termId,
+          position: placeCard(mark.range),
+          onOpen: (route: PopupRoute) => void callBackground('popup/show', route),
+          onPointerEnter: () => {
+            overCard = true;
+            clearTimeout(graceTimer);
+          },
+          onPointerLeave: () => {
+            overCard = false;
+            scheduleClose();
+          },
+        }),
+        container,
+      );
+    };
+    paint('loading');
+    request.then(
+      (card) => paint(card ?? 'error'),
+      () => {
+        cards.delete(termId);
+        paint('error');
+      },
+    );
+  };
+
+  const scheduleClose = () => {
+    clearTimeout(graceTimer);
+    graceTimer = window.setTimeout(() => {
+      if (!overCard) close();
+    }, GRACE_MS);
+  };
+
+  let frame = 0;
+  let lastX = 0;
+  let lastY = 0;
+  const onMove = () => {
+    frame = 0;
+    const mark = markAt(lastX, lastY);
+    if (mark && mark === openMark) {
+      clearTimeout(graceTimer);
+      return;
+    }
+    if (mark !== pending) {
+      clearTimeout(dwellTimer);
+      pending = mark;
+      if (mark) dwellTimer = window.setTimeout(() => show(mark), DWELL_MS);
+    }
+    if (!mark && openMark && !overCard) scheduleClose();
+  };
+
+  document.addEventListener(
+    'pointermove',
+    (e) => {
+      // Moves over our own UI are handled by the card itself.
+      if ((e.target as Element | null)?.localName === 'ai-race-lens-root') return;
+      lastX = e.clientX;
+      lastY = e.clientY;
+      if (!frame) frame = requestAnimationFrame(onMove);
+    },
+    { passive: true, signal },
+  );
+  document.addEventListener(
+    'keydown',
+    (e) => {
+      if (e.key === 'Escape' && openMark) close();
+    },
+    { signal },
+  );
+  window.addEventListener('scroll', () => openMark && !overCard && close(), { passive: true, signal });
+  signal.addEventListener('abort', close);
+
+  return {
+    open: (mark) => {
+      clearTimeout(dwellTimer);
+      show(mark);
+    },
+    close,
+  };
+}
+
+/** The mark containing `offset`; marks are in text order, so a binary search finds it. */
+export function findMark(marks: readonly Mark[], offset: number): Mark | undefined {
+  let lo = 0;
+  let hi = marks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const m = marks[mid]!.match;
+    if (offset < m.start) hi = mid - 1;
+    else if (offset >= m.end) lo = mid + 1;
+    else return marks[mid];
+  }
+  return undefined;
+}
+
+function liveRange(range: StaticRange): Range {
+  const r = document.createRange();
+  r.setStart(range.startContainer, range.startOffset);
+  r.setEnd(range.endContainer, range.endOffset);
+  return r;
+}
+
+/** caretPositionFromPoint answers for the nearest caret; check the pointer is on the word. */
+function pointIsOver(mark: Mark, x: number, y: number): boolean {
+  for (const rect of liveRange(mark.range).getClientRects()) {
+    if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Below the word when there is room, above it otherwise, always inside the viewport. */
+function placeCard(range: StaticRange): { left: number; top: number } {
+  const rect = liveRange(range).getBoundingClientRect();
+  const width = Math.min(380, window.innerWidth - 16);
+  const height = Math.min(420, window.innerHeight - 16);
+  const left = Math.max(8, Math.min(rect.left, window.innerWidth - width - 8));
+  const below = rect.bottom + CARD_GAP;
+  const top =
+    below + height <= window.innerHeight - 8 || rect.top - CARD_GAP - height < 8
+      ? Math.min(below, window.innerHeight - height - 8)
+      : rect.top - CARD_GAP - height;
+  return { left, top: Math.max(8, top) };
+}

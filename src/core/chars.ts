@@ -1,0 +1,72 @@
+// Character classes shared by the matcher and the sentence finder. Pages mix curly and straight
+// quotes, several dashes and non-breaking spaces; all of them fold to one plain form here.
+
+/** Inserted between text blocks so that no match or sentence crosses a block boundary. */
+export const BLOCK_SEPARATOR = '\u2029';
+const BLOCK_SEPARATOR_CODE = 0x2029;
+export const SPACE = 32;
+
+const wordCache = new Map<number, boolean>();
+const WORD = /[\p{L}\p{N}\p{M}]/u;
+
+/** Letters, digits and combining marks: the characters a term cannot be glued to. */
+export function isWordChar(code: number): boolean {
+  if (code < 128) {
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  }
+  let known = wordCache.get(code);
+  if (known === undefined) {
+    known = WORD.test(String.fromCharCode(code));
+    wordCache.set(code, known);
+  }
+  return known;
+}
+
+/** Inline whitespace: folds to one space and never crosses a block. */
+export function isInlineSpace(code: number): boolean {
+  return (
+    code === 32 ||
+    code === 9 ||
+    code === 10 ||
+    code === 13 ||
+    code === 0xa0 ||
+    code === 0x202f ||
+    code === 0x2007 ||
+    (code >= 0x2000 && code <= 0x200a)
+  );
+}
+
+function isDash(code: number): boolean {
+  return code === 45 || (code >= 0x2010 && code <= 0x2015) || code === 0x2212;
+}
+
+/**
+ * The key the matcher compares: lower case, hyphens and spaces as one space (so "open-weight"
+ * finds "open weight"), curly quotes straight. Block separators are returned unchanged.
+ */
+export function foldCode(code: number): number {
+  if (code < 128) {
+    if (code >= 65 && code <= 90) return code + 32;
+    if (code === 45 || code === 9 || code === 10 || code === 13) return SPACE;
+    return code;
+  }
+  if (code === BLOCK_SEPARATOR_CODE) return code;
+  if (isInlineSpace(code) || isDash(code)) return SPACE;
+  if (code === 0x2018 || code === 0x2019 || code === 0x2032) return 39;
+  if (code === 0x201c || code === 0x201d) return 34;
+  return String.fromCharCode(code).toLowerCase().charCodeAt(0);
+}
+
+/** The same folding, keeping case: what an exact-case form is compared against. */
+export function foldKeepingCase(text: string): string {
+  return text
+    .replace(/[\s\u00a0\u202f\u2000-\u200a\u2010-\u2015\u2212-]+/g, ' ')
+    .replace(/[\u2018\u2019\u2032]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"');
+}
+
+export function foldText(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += String.fromCharCode(foldCode(text.charCodeAt(i)));
+  return out.replace(/ {2,}/g, ' ');
+}

@@ -1,0 +1,85 @@
+// Build-time compiler: expands each form with compromise into the surfaces the matcher scans
+// for, so the page pays for a single linear pass and never for NLP on unambiguous words.
+import nlp from 'compromise';
+import type { CompiledGlossary, MatcherIndex, Surface } from './compiled';
+import type { Ambiguity, Form, Term, Trend } from './schema';
+import { normalizeFormText } from './schema';
+
+type Doc = ReturnType<typeof nlp>;
+
+/** Plural of a noun phrase; compromise reads lone words like "chip" as verbs unless told. */
+export function pluralize(text: string): string {
+  const plain = nlp(text).nouns().toPlural().text();
+  if (plain && plain !== text) return plain;
+  const forced = (nlp(text).tag('Noun') as Doc).nouns().toPlural().text();
+  if (forced && forced !== text) return forced;
+  // Acronyms and model names (GPU, TPU, H100) take a bare "s".
+  return `${text}s`;
+}
+
+export function inflectVerb(text: string): string[] {
+  const [forms] = (nlp(text).tag('Verb') as Doc).verbs().conjugate() as Record<string, string>[];
+  if (!forms) return [];
+  return [forms.PastTense, forms.PresentTense, forms.Gerund].filter(
+    (f): f is string => typeof f === 'string' && f.length > 0 && !f.includes(' '),
+  );
+}
+
+/** Every string a form stands for in running text (possessives are left to the matcher). */
+export function expandForm(form: Form): string[] {
+  const base = normalizeFormText(form.text);
+  const out = [base];
+  if (form.inflect === 'noun') out.push(pluralize(base));
+  if (form.inflect === 'verb') out.push(...inflectVerb(base));
+  return [...new Set(out)];
+}
+
+export function compileGlossary(terms: readonly Term[], trends: readonly Trend[]): CompiledGlossary {
+  const sorted = [...terms].sort((a, b) => a.id.localeCompare(b.id));
+  const rules: Ambiguity[] = [];
+  const surfaces: Surface[] = [];
+  const seen = new Set<string>();
+  sorted.forEach((term, termIndex) => {
+    for (const form of term.forms) {
+      let rule: number | undefined;
+      if (form.ambiguous) {
+        rule = rules.length;
+        rules.push({
+          cues: form.ambiguous.cues.map((c) => c.toLowerCase()),
+          ...(form.ambiguous.against
+            ? { against: form.ambiguous.against.map((c) => c.toLowerCase()) }
+            : {}),
+          ...(form.ambiguous.pos ? { pos: form.ambiguous.pos } : {}),
+        });
+      }
+      for (const text of expandForm(form)) {
+        const exact = form.case === 'exact';
+        const key = `${exact ? text : text.toLowerCase()}|${termIndex}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        surfaces.push({ text, term: termIndex, exact, ...(rule === undefined ? {} : { rule }) });
+      }
+    }
+  });
+  const index: MatcherIndex = {
+    surfaces,
+    rules,
+    terms: sorted.map((t) => ({
+      id: t.id,
+      title: t.title,
+      kind: t.kind,
+      side: t.side,
+      trends: t.trends,
+    })),
+    trends: [...trends]
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .map((t) => ({ id: t.id, title: t.title, terms: t.terms })),
+  };
+  return {
+    index,
+    cards: {
+      terms: Object.fromEntries(sorted.map((t) => [t.id, t])),
+      trends: Object.fromEntries(trends.map((t) => [t.id, t])),
+    },
+  };
+}

@@ -1,0 +1,46 @@
+// The shapes the build emits from the glossary. The matcher index is small and ships in the
+// content script; the cards (full entries) ship in the service worker and the popup only.
+import type { Ambiguity, Kind, Side, Term, Trend } from './schema';
+
+/** One surface string the matcher looks for, already expanded (plurals, inflections). */
+export interface Surface {
+  /** The text as written in the glossary, used for exact-case checks and reports. */
+  text: string;
+  /** Index into `MatcherIndex.terms`. */
+  term: number;
+  exact: boolean;
+  /** Index into `MatcherIndex.rules` when the surface is ambiguous. */
+  rule?: number;
+}
+
+/** What the page needs to know about a term without its card. */
+export interface TermBrief {
+  id: string;
+  title: string;
+  kind: Kind;
+  side: Side;
+  trends: string[];
+}
+
+export interface TrendBrief {
+  id: string;
+  title: string;
+  terms: string[];
+}
+
+export interface MatcherIndex {
+  surfaces: Surface[];
+  terms: TermBrief[];
+  trends: TrendBrief[];
+  rules: Ambiguity[];
+}
+
+export interface CardData {
+  terms: Record<string, Term>;
+  trends: Record<string, Trend>;
+}
+
+export interface CompiledGlossary {
+  index: MatcherIndex;
+  cards: CardData;
+}

@@ -1,0 +1,57 @@
+// Reads and validates the glossary from disk (Node only: the build, the CLI, the tests).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import {
+  type GlossaryProblem,
+  type Term,
+  type Trend,
+  validateGlossary,
+  validateTerm,
+  validateTrend,
+} from './schema';
+
+export interface LoadedGlossary {
+  terms: Term[];
+  trends: Trend[];
+  problems: GlossaryProblem[];
+}
+
+export function loadGlossary(dir: string, cwd = process.cwd()): LoadedGlossary {
+  const problems: GlossaryProblem[] = [];
+  const display = (p: string) => relative(cwd, p) || p;
+  const read = <T>(
+    sub: 'terms' | 'trends',
+    validate: (v: unknown, file: string, id: string) => { problems: GlossaryProblem[] } & T,
+  ): T[] => {
+    const folder = join(dir, sub);
+    const results: T[] = [];
+    for (const name of readdirSync(folder).sort()) {
+      if (!name.endsWith('.json')) continue;
+      const path = join(folder, name);
+      const file = display(path);
+      let value: unknown;
+      try {
+        value = JSON.parse(readFileSync(path, 'utf8'));
+      } catch (err) {
+        problems.push({ file, field: '(file)', message: `is not valid JSON: ${(err as Error).message}` });
+        continue;
+      }
+      const result = validate(value, file, name.slice(0, -'.json'.length));
+      problems.push(...result.problems);
+      results.push(result);
+    }
+    return results;
+  };
+  const terms = read('terms', validateTerm)
+    .map((r) => r.term)
+    .filter((t): t is Term => t !== undefined);
+  const trends = read('trends', validateTrend)
+    .map((r) => r.trend)
+    .filter((t): t is Trend => t !== undefined);
+  problems.push(
+    ...validateGlossary(terms, trends, (kind, id) =>
+      display(join(dir, kind === 'term' ? 'terms' : 'trends', `${id}.json`)),
+    ),
+  );
+  return { terms, trends, problems };
+}

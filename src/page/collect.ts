@@ -1,0 +1,186 @@
+// Reads a page's text in one walk without touching it: text nodes in document order, a block
+// separator wherever a block element starts or ends, and nothing from places a reader doesn't
+// read as prose (scripts, code, form fields, editors, hidden or extension-owned content).
+import { BLOCK_SEPARATOR } from '../core/chars';
+
+/** The extension's own UI host; always skipped. */
+export const HOST_TAG = 'ai-race-lens-root';
+
+const SKIP_TAGS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'button',
+  'svg',
+  'math',
+  'iframe',
+  'canvas',
+  'video',
+  'audio',
+  'object',
+  'head',
+  HOST_TAG,
+]);
+
+const BLOCK_TAGS = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'br',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+]);
+
+/** Text of a page region and the nodes it came from; offsets index into `text`. */
+export interface PageText {
+  text: string;
+  nodes: Text[];
+  /** `starts[i]` is the offset in `text` where `nodes[i]` begins. */
+  starts: number[];
+}
+
+export interface CollectOptions {
+  /** Extra subtrees to leave out (navigation and asides inside the article, say). */
+  skip?: (el: Element) => boolean;
+}
+
+/** True for elements whose content is not prose a reader would want annotated. */
+export function isUnreadable(el: Element): boolean {
+  if (SKIP_TAGS.has(el.localName)) return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return true;
+  return el.getAttribute('role') === 'textbox';
+}
+
+export function collectText(root: Node, options: CollectOptions = {}): PageText {
+  const parts: string[] = [];
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  const skip = options.skip;
+  let length = 0;
+  let pendingBreak = false;
+
+  let node: Node | null = root.firstChild;
+  while (node) {
+    let descend = false;
+    if (node.nodeType === 3) {
+      const value = (node as Text).data;
+      if (value.length > 0) {
+        if (pendingBreak && length > 0) {
+          parts.push(BLOCK_SEPARATOR);
+          length++;
+        }
+        pendingBreak = false;
+        nodes.push(node as Text);
+        starts.push(length);
+        parts.push(value);
+        length += value.length;
+      }
+    } else if (node.nodeType === 1) {
+      const el = node as Element;
+      if (!isUnreadable(el) && !skip?.(el)) {
+        if (BLOCK_TAGS.has(el.localName)) pendingBreak = true;
+        descend = el.firstChild !== null;
+      }
+    }
+    if (descend) {
+      node = node.firstChild;
+      continue;
+    }
+    // Climb until a next sibling exists; leaving a block ends a line of text too.
+    while (node && node !== root && !node.nextSibling) {
+      node = node.parentNode;
+      if (node && node.nodeType === 1 && BLOCK_TAGS.has((node as Element).localName)) {
+        pendingBreak = true;
+      }
+    }
+    if (!node || node === root) break;
+    if (node.nodeType === 1 && BLOCK_TAGS.has((node as Element).localName)) pendingBreak = true;
+    node = node.nextSibling;
+  }
+  return { text: parts.join(''), nodes, starts };
+}
+
+/** The text node holding `offset` and the offset inside it; `atEnd` resolves ties leftwards. */
+export function locate(
+  page: PageText,
+  offset: number,
+  atEnd: boolean,
+): { node: Text; offset: number } | undefined {
+  const { starts, nodes } = page;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = starts[mid]!;
+    const e = s + nodes[mid]!.data.length;
+    if (atEnd ? offset <= s : offset < s) hi = mid - 1;
+    else if (atEnd ? offset > e : offset >= e) lo = mid + 1;
+    else return { node: nodes[mid]!, offset: offset - s };
+  }
+  return undefined;
+}
+
+/** A StaticRange over [start, end) of the page text (StaticRange: the DOM is never touched). */
+export function rangeFor(page: PageText, start: number, end: number): StaticRange | undefined {
+  const a = locate(page, start, false);
+  const b = locate(page, end, true);
+  if (!a || !b) return undefined;
+  return new StaticRange({
+    startContainer: a.node,
+    startOffset: a.offset,
+    endContainer: b.node,
+    endOffset: b.offset,
+  });
+}
+
+/** The page-text offset of a DOM point (from caretPositionFromPoint), if it is in the text. */
+export function offsetOf(page: PageText, node: Node, offset: number): number | undefined {
+  if (node.nodeType !== 3) return undefined;
+  const i = page.nodes.indexOf(node as Text);
+  return i < 0 ? undefined : page.starts[i]! + offset;
+}

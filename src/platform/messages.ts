@@ -1,0 +1,107 @@
+// Typed call maps between the extension's contexts. A message is `{ call, args }`; the reply
+// type comes from the map, so a sender and its handler cannot disagree about a shape.
+import type { Term, Trend } from '../glossary/schema';
+import type { PageSummary } from '../core/summary';
+import { browser, type Runtime } from './browser';
+
+/** Why the popup could not read a tab, in words a reader understands. */
+export type PageStatus = 'ok' | 'disabled' | 'site-disabled' | 'not-relevant';
+
+export interface PageReport {
+  status: PageStatus;
+  url: string;
+  title: string;
+  summary: PageSummary;
+}
+
+/** What the content script answers (sent by the popup with tabs.sendMessage). */
+export interface ContentCalls {
+  'page/report': () => PageReport;
+  'page/jump': (termId: string) => boolean;
+}
+
+/** What the service worker answers (sent by content scripts and the popup). */
+export interface BackgroundCalls {
+  'glossary/card': (termId: string) => TermCard | null;
+  'page/scanned': (termCount: number) => void;
+  'popup/show': (view: PopupRoute) => void;
+}
+
+/** A term with what its card links to, resolved so the hover card needs one round trip. */
+export interface TermCard {
+  term: Term;
+  related: { id: string; title: string }[];
+  trends: Pick<Trend, 'id' | 'title'>[];
+}
+
+export type PopupRoute =
+  | { view: 'page' }
+  | { view: 'glossary'; query?: string }
+  | { view: 'term'; id: string }
+  | { view: 'trend'; id: string }
+  | { view: 'settings' };
+
+export type CallMap<M> = { [K in keyof M]: (...args: never[]) => unknown };
+
+export interface Message<M extends CallMap<M>, K extends keyof M = keyof M> {
+  call: K;
+  args: Parameters<M[K]>;
+}
+
+export type Handlers<M extends CallMap<M>> = {
+  [K in keyof M]: (
+    args: Parameters<M[K]>,
+    sender: Runtime.MessageSender,
+  ) => ReturnType<M[K]> | Promise<ReturnType<M[K]>>;
+};
+
+export function callBackground<K extends keyof BackgroundCalls>(
+  call: K,
+  ...args: Parameters<BackgroundCalls[K]>
+): Promise<ReturnType<BackgroundCalls[K]>> {
+  return browser.runtime.sendMessage({ call, args }) as Promise<ReturnType<BackgroundCalls[K]>>;
+}
+
+export function callTab<K extends keyof ContentCalls>(
+  tabId: number,
+  call: K,
+  ...args: Parameters<ContentCalls[K]>
+): Promise<ReturnType<ContentCalls[K]>> {
+  return browser.tabs.sendMessage(tabId, { call, args }) as Promise<ReturnType<ContentCalls[K]>>;
+}
+
+function isMessage(value: unknown): value is { call: string; args: unknown[] } {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { call?: unknown }).call === 'string' &&
+    Array.isArray((value as { args?: unknown }).args)
+  );
+}
+
+/**
+ * Routes messages to handlers. Messages from other extensions or web pages are ignored:
+ * `accept` decides which senders of our own extension may call.
+ */
+export function serve<M extends CallMap<M>>(
+  handlers: Handlers<M>,
+  accept: (sender: Runtime.MessageSender) => boolean,
+  signal?: AbortSignal,
+): void {
+  const listener = (message: unknown, sender: Runtime.MessageSender) => {
+    if (sender.id !== browser.runtime.id || !accept(sender) || !isMessage(message)) return;
+    const handler = (handlers as Record<string, (a: unknown[], s: Runtime.MessageSender) => unknown>)[
+      message.call
+    ];
+    if (!handler) return;
+    // Returning a promise (even of undefined) is how the polyfill sends a reply.
+    return Promise.resolve(handler(message.args, sender)).then((v) => v ?? null);
+  };
+  browser.runtime.onMessage.addListener(listener);
+  signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener));
+}
+
+/** True for messages from our own pages (popup, options), not from content scripts. */
+export function isExtensionPage(sender: Runtime.MessageSender): boolean {
+  return sender.tab === undefined || (sender.url ?? '').startsWith(browser.runtime.getURL(''));
+}

@@ -1,0 +1,72 @@
+// Search across the whole glossary, with filters by kind and side.
+import { useMemo, useState } from 'preact/hooks';
+import { KINDS, type Kind, SIDES, type Side } from '../glossary/schema';
+import type { PopupRoute } from '../platform/messages';
+import { Badges, NavList } from './components';
+import { allTerms, glossarySearch, terms } from './glossary-data';
+import { KIND_LABEL, SIDE_LABEL } from './labels';
+
+export function GlossaryView(props: { query: string; open: (route: PopupRoute) => void }) {
+  const [kind, setKind] = useState<Kind | ''>('');
+  const [side, setSide] = useState<Side | ''>('');
+  const results = useMemo(() => {
+    const base = props.query.trim()
+      ? glossarySearch()
+          .search(props.query)
+          .map((h) => terms[h.id]!)
+      : allTerms;
+    return base.filter((t) => (!kind || t.kind === kind) && (!side || t.side === side));
+  }, [props.query, kind, side]);
+
+  return (
+    <>
+      <div class="filters">
+        <label>
+          Kind{' '}
+          <select value={kind} onChange={(e) => setKind(e.currentTarget.value as Kind | '')}>
+            <option value="">All</option>
+            {KINDS.map((k) => (
+              <option key={k} value={k}>
+                {KIND_LABEL[k]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Side{' '}
+          <select value={side} onChange={(e) => setSide(e.currentTarget.value as Side | '')}>
+            <option value="">All</option>
+            {SIDES.map((s) => (
+              <option key={s} value={s}>
+                {SIDE_LABEL[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <p class="note" role="status" aria-live="polite">
+        {results.length === 0
+          ? 'No term matches. Try fewer letters or another spelling.'
+          : `${results.length} term${results.length === 1 ? '' : 's'}`}
+      </p>
+      <NavList label="Glossary results">
+        {results.map((t) => (
+          <li key={t.id} class="row">
+            <button
+              type="button"
+              data-nav-item
+              class="row-main stacked"
+              onClick={() => props.open({ view: 'term', id: t.id })}
+            >
+              <span class="row-head">
+                <span class="row-title">{t.title}</span>
+                <Badges kind={t.kind} side={t.side} />
+              </span>
+              <span class="row-summary">{t.summary}</span>
+            </button>
+          </li>
+        ))}
+      </NavList>
+    </>
+  );
+}

@@ -1,0 +1,89 @@
+// "This page": the article's terms in reading order with counts, and the trends it touches.
+import type { PageReport, PopupRoute } from '../platform/messages';
+import { Badges, NavList, Section } from './components';
+
+export type ReportState = PageReport | 'loading' | 'unavailable';
+
+const STATUS_TEXT: Record<Exclude<PageReport['status'], 'ok'>, string> = {
+  disabled: 'Annotations are switched off. Turn them on in Settings.',
+  'site-disabled': 'Annotations are off for this site. Turn them back on in Settings.',
+  'not-relevant': 'No AI-race terms on this page.',
+};
+
+export function PageView(props: {
+  report: ReportState;
+  open: (route: PopupRoute) => void;
+  jump: (termId: string) => void;
+}) {
+  const { report } = props;
+  if (report === 'loading') return <p class="note">Reading this page…</p>;
+  if (report === 'unavailable') {
+    return (
+      <p class="note" role="status">
+        AI Race Lens can’t read this page (browser pages, the Chrome Web Store and PDFs are off
+        limits to extensions). The glossary still works: search it above.
+      </p>
+    );
+  }
+  if (report.status !== 'ok' || report.summary.terms.length === 0) {
+    return (
+      <p class="note" role="status">
+        {report.status === 'ok' ? STATUS_TEXT['not-relevant'] : STATUS_TEXT[report.status]}
+      </p>
+    );
+  }
+  const { terms, trends } = report.summary;
+  return (
+    <>
+      <Section title={`Terms on this page (${terms.length})`}>
+        <NavList label="Terms on this page">
+          {terms.map((t) => (
+            <li key={t.id} class="row">
+              <button
+                type="button"
+                data-nav-item
+                class="row-main"
+                onClick={() => props.open({ view: 'term', id: t.id })}
+              >
+                <span class="row-title">{t.title}</span>
+                <Badges kind={t.kind} side={t.side} />
+                <span class="count" title={`${t.count} mentions`}>
+                  ×{t.count}
+                </span>
+              </button>
+              <button
+                type="button"
+                class="jump"
+                aria-label={`Jump to ${t.title} in the page`}
+                onClick={() => props.jump(t.id)}
+              >
+                Jump to
+              </button>
+            </li>
+          ))}
+        </NavList>
+      </Section>
+      {trends.length > 0 && (
+        <Section title="Trends this article touches">
+          <NavList label="Trends on this page">
+            {trends.map((t) => (
+              <li key={t.id} class="row">
+                <button
+                  type="button"
+                  data-nav-item
+                  class="row-main stacked"
+                  onClick={() => props.open({ view: 'trend', id: t.id })}
+                >
+                  <span class="row-title">{t.title}</span>
+                  <span class="why-here">
+                    via {t.terms.map((id) => terms.find((x) => x.id === id)?.title ?? id).join(', ')}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </NavList>
+        </Section>
+      )}
+    </>
+  );
+}

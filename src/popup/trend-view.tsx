@@ -1,0 +1,64 @@
+// A trend: what it is, why it matters, its dated timeline and the terms it links.
+import type { PopupRoute } from '../platform/messages';
+import { Section } from './components';
+import { terms, trends } from './glossary-data';
+import { formatDate } from './labels';
+
+export function TrendView(props: {
+  id: string;
+  pageTerms: ReadonlySet<string>;
+  open: (route: PopupRoute) => void;
+}) {
+  const trend = trends[props.id];
+  if (!trend) return <p class="note">This trend is not in the glossary.</p>;
+  return (
+    <article class="card" aria-labelledby="trend-title">
+      <header class="card-head">
+        <h1 id="trend-title">{trend.title}</h1>
+        <span class="badge">Trend</span>
+      </header>
+      <p class="summary">{trend.summary}</p>
+      <Section title="Why it matters">
+        <p>{trend.whyItMatters}</p>
+      </Section>
+      <Section title="Timeline">
+        <ol class="timeline">
+          {trend.timeline.map((e) => (
+            <li key={e.date + e.text}>
+              <time dateTime={e.date}>{formatDate(e.date)}</time>
+              <span>
+                {e.text}{' '}
+                <a href={e.source} target="_blank" rel="noopener noreferrer" class="src">
+                  source
+                </a>
+              </span>
+            </li>
+          ))}
+        </ol>
+      </Section>
+      <Section title="Terms">
+        <p class="chips">
+          {trend.terms.map((id) => (
+            <button
+              type="button"
+              key={id}
+              class={props.pageTerms.has(id) ? 'on-page' : undefined}
+              aria-label={props.pageTerms.has(id) ? `${terms[id]?.title ?? id} (on this page)` : undefined}
+              onClick={() => props.open({ view: 'term', id })}
+            >
+              {terms[id]?.title ?? id}
+              {props.pageTerms.has(id) && <span aria-hidden="true"> •</span>}
+            </button>
+          ))}
+        </p>
+      </Section>
+      <Section title="What to watch">
+        <ul class="watch">
+          {trend.watch.map((w) => (
+            <li key={w}>{w}</li>
+          ))}
+        </ul>
+      </Section>
+    </article>
+  );
+}
