@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { detectTerms } from '../../src/core/detect';
+import { summarizeMatches } from '../../src/core/summary';
+import { compileGlossary } from '../../src/glossary/compile';
+import { Matcher } from '../../src/core/matcher';
+import { term } from './make-index';
+
+const terms = [
+  { ...term('h20', 'chip', [{ text: 'H20', case: 'exact' }]), trends: ['china-chips', 'inference'] },
+  { ...term('entity-list', 'policy', [{ text: 'Entity List' }]), trends: ['controls'] },
+  { ...term('bis', 'agency', [{ text: 'BIS', case: 'exact' }]), trends: ['controls'] },
+  { ...term('inference', 'concept', [{ text: 'inference' }]), trends: ['inference'] },
+];
+const trend = (id: string, ids: string[]) => ({
+  id,
+  title: id,
+  summary: 's',
+  whyItMatters: 'w',
+  timeline: [],
+  terms: ids,
+  watch: [],
+  reviewed: '2026-11-28',
+});
+const compiled = compileGlossary(terms, [
+  trend('china-chips', ['h20']),
+  trend('controls', ['entity-list', 'bis']),
+  trend('inference', ['h20', 'inference']),
+]);
+const matcher = new Matcher(compiled.index);
+
+describe('summarizeMatches', () => {
+  const text =
+    'BIS added firms to the Entity List. The H20 is for inference. The H20 again, and the H20. BIS.';
+  const summary = summarizeMatches(detectTerms(text, matcher).matches, compiled.index);
+
+  it('lists terms in reading order with counts', () => {
+    expect(summary.terms.map((t) => [t.id, t.count])).toEqual([
+      ['bis', 2],
+      ['entity-list', 1],
+      ['h20', 3],
+      ['inference', 1],
+    ]);
+  });
+
+  it('ranks trends with several terms above a trend with one, and says which terms put them there', () => {
+    expect(summary.trends.map((t) => [t.id, t.terms])).toEqual([
+      ['inference', ['h20', 'inference']],
+      ['controls', ['bis', 'entity-list']],
+      ['china-chips', ['h20']],
+    ]);
+  });
+
+  it('scores a trend 1 + ln(count) per term', () => {
+    expect(summary.trends.find((t) => t.id === 'china-chips')!.score).toBe(
+      Math.round((1 + Math.log(3)) * 100) / 100,
+    );
+  });
+});

@@ -1,0 +1,47 @@
+import { defineConfig, type Plugin } from 'vitest/config';
+import { compileGlossaryForBuild } from './scripts/lib/toolchain.mjs';
+
+// Serves the build's virtual glossary modules to component tests, compiled from the real files.
+function glossaryModules(): Plugin {
+  let glossary: ReturnType<typeof compileGlossaryForBuild> | undefined;
+  return {
+    name: 'glossary',
+    resolveId: (id) => (id.startsWith('virtual:glossary-') ? `\0${id}` : undefined),
+    async load(id) {
+      if (!id.startsWith('\0virtual:glossary-')) return undefined;
+      glossary ??= compileGlossaryForBuild();
+      const { compiled } = await glossary;
+      return `export default ${JSON.stringify(id.endsWith('index') ? compiled.index : compiled.cards)};`;
+    },
+  };
+}
+
+// Three projects: pure logic in Node, page and UI code against a DOM (jsdom), and end-to-end
+// tests that drive the built extension in Chromium (one file at a time: two cores).
+export default defineConfig({
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  plugins: [glossaryModules()],
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: { name: 'dom', include: ['test/dom/**/*.test.{ts,tsx}'], environment: 'jsdom' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
