@@ -44,8 +44,9 @@ export function summarizeMatches(matches: readonly Candidate[], index: MatcherIn
 }
 
 /**
- * A trend scores the sum over its terms on the page of 1 + ln(count): breadth of evidence
- * counts more than one word repeated. Trends backed by a single term rank below any with two.
+ * A trend scores the sum over its terms on the page of 1 + ln(count) (breadth of evidence counts
+ * more than one word repeated), scaled by 4 / sqrt(its size) so that a broad trend with many
+ * terms doesn't win every page. Trends backed by a single term rank below any with two.
  */
 export function rankTrends(terms: readonly TermOnPage[], index: MatcherIndex): TrendOnPage[] {
   const counts = new Map(terms.map((t) => [t.id, t.count]));
@@ -55,7 +56,8 @@ export function rankTrends(terms: readonly TermOnPage[], index: MatcherIndex): T
       .filter((id) => counts.has(id))
       .sort((a, b) => counts.get(b)! - counts.get(a)!);
     if (present.length === 0) continue;
-    const raw = present.reduce((sum, id) => sum + 1 + Math.log(counts.get(id)!), 0);
+    const evidence = present.reduce((sum, id) => sum + 1 + Math.log(counts.get(id)!), 0);
+    const raw = (evidence * 4) / Math.sqrt(trend.terms.length);
     ranked.push({
       id: trend.id,
       title: trend.title,

@@ -50,9 +50,12 @@ describe('summarizeMatches', () => {
     ]);
   });
 
-  it('scores a trend 1 + ln(count) per term', () => {
+  it('scores a trend 1 + ln(count) per term, scaled by 4 / sqrt(trend size)', () => {
     expect(summary.trends.find((t) => t.id === 'china-chips')!.score).toBe(
-      Math.round((1 + Math.log(3)) * 100) / 100,
+      Math.round((1 + Math.log(3)) * 4 * 100) / 100,
+    );
+    expect(summary.trends.find((t) => t.id === 'controls')!.score).toBe(
+      Math.round(((2 + Math.log(2)) * 4 * 100) / Math.SQRT2) / 100,
     );
   });
 });
