@@ -17,7 +17,10 @@ for (const size of [16, 32, 48, 128]) {
   await page.setContent(
     `<style>html,body{margin:0;background:transparent}svg{display:block;width:${size}px;height:${size}px}</style>${svg}`,
   );
-  writeFileSync(join(root, 'icons', `icon-${size}.png`), await page.screenshot({ omitBackground: true }));
+  writeFileSync(
+    join(root, 'icons', `icon-${size}.png`),
+    await page.screenshot({ omitBackground: true }),
+  );
   await page.close();
 }
 await browser.close();

@@ -4,7 +4,13 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { launchWithExtension, readHighlights, serveFiles, tabIdOf, waitForMarks } from './lib/browser.mjs';
+import {
+  launchWithExtension,
+  readHighlights,
+  serveFiles,
+  tabIdOf,
+  waitForMarks,
+} from './lib/browser.mjs';
 import { root } from './lib/toolchain.mjs';
 
 const build = spawnSync(process.execPath, [join(root, 'build.mjs')], { stdio: 'inherit' });
@@ -65,7 +71,8 @@ if (headless) {
       live.setStart(r.startContainer, r.startOffset);
       live.setEnd(r.endContainer, r.endOffset);
       const rect = live.getBoundingClientRect();
-      if (rect.top > 250 && rect.bottom < 420) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      if (rect.top > 250 && rect.bottom < 420)
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
     }
     return undefined;
   });

@@ -1,7 +1,8 @@
 // Serving local pages and launching Chromium with the built extension, for `npm start`, the
 // end-to-end tests and the benchmarks alike.
-import { createServer } from 'node:http';
+
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium } from 'playwright-core';

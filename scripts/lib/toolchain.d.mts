@@ -1,9 +1,12 @@
-import type { CompiledGlossary } from '../../src/glossary/compiled';
 import type { Plugin } from 'esbuild';
+import type { CompiledGlossary } from '../../src/glossary/compiled';
 
 export const root: string;
 export const cacheDir: string;
-export function importTs(entry: string, options?: { plugins?: Plugin[]; name?: string }): Promise<any>;
+export function importTs<T = Record<string, unknown>>(
+  entry: string,
+  options?: { plugins?: Plugin[]; name?: string },
+): Promise<T>;
 export function compileGlossaryForBuild(): Promise<{ compiled: CompiledGlossary; summary: string }>;
 export class GlossaryFailure extends Error {
   problems: string[];

@@ -22,14 +22,18 @@ export async function importTs(entry, { plugins = [], name } = {}) {
     packages: 'external',
     plugins,
     logLevel: 'silent',
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+    },
   });
   return import(`${pathToFileURL(outfile).href}?t=${Date.now()}`);
 }
 
 /** Validates and compiles the glossary; throws a GlossaryFailure listing every problem. */
 export async function compileGlossaryForBuild() {
-  const { buildGlossary } = await importTs('src/glossary/build-glossary.ts', { name: 'glossary-build' });
+  const { buildGlossary } = await importTs('src/glossary/build-glossary.ts', {
+    name: 'glossary-build',
+  });
   // GLOSSARY_DIR lets tests point the build at a deliberately broken glossary.
   const result = buildGlossary(process.env.GLOSSARY_DIR ?? join(root, 'src', 'glossary'));
   if (!result.ok) throw new GlossaryFailure(result.problems, result.summary);

@@ -6,7 +6,11 @@ import { compileGlossary } from '../glossary/compile';
 import { loadGlossary } from '../glossary/load';
 import { formatProblem, KINDS, SIDES, type Term } from '../glossary/schema';
 
-function countBy<T extends string>(terms: Term[], key: (t: Term) => T, order: readonly T[]): string {
+function countBy<T extends string>(
+  terms: Term[],
+  key: (t: Term) => T,
+  order: readonly T[],
+): string {
   return order
     .map((k) => [k, terms.filter((t) => key(t) === k).length] as const)
     .filter(([, n]) => n > 0)
@@ -19,7 +23,9 @@ export function main(argv: string[], dir: string): number {
   const out: string[] = [];
   if (problems.length > 0) {
     for (const p of problems) process.stderr.write(`${formatProblem(p)}\n`);
-    process.stderr.write(`glossary: ${problems.length} problems; fix them before the build will pass\n`);
+    process.stderr.write(
+      `glossary: ${problems.length} problems; fix them before the build will pass\n`,
+    );
     return 1;
   }
   const compiled = compileGlossary(terms, trends);
@@ -39,11 +45,12 @@ export function main(argv: string[], dir: string): number {
         if (rule) {
           flags.push(`ambiguous: needs one of ${rule.cues.length} cues`);
           if (rule.against?.length) flags.push(`vetoed by ${rule.against.length} words`);
-          if (rule.pos) flags.push(`must read as ${rule.pos === 'proper' ? 'a proper noun' : 'a noun'}`);
+          if (rule.pos)
+            flags.push(`must read as ${rule.pos === 'proper' ? 'a proper noun' : 'a noun'}`);
         }
         out.push(`  ${s.text.padEnd(36)} ${flags.join('; ')}`);
       }
-      out.push("  (possessives such as ’s are matched for every form)", '');
+      out.push('  (possessives such as ’s are matched for every form)', '');
     }
     process.stdout.write(`${out.join('\n')}\n`);
     return 0;
@@ -65,7 +72,10 @@ export function main(argv: string[], dir: string): number {
     ...trends
       .slice()
       .sort((a, b) => a.title.localeCompare(b.title))
-      .map((t) => `  ${t.title.padEnd(48)} ${String(t.terms.length).padStart(3)} terms, ${t.timeline.length} events`),
+      .map(
+        (t) =>
+          `  ${t.title.padEnd(48)} ${String(t.terms.length).padStart(3)} terms, ${t.timeline.length} events`,
+      ),
     '',
     `Orphans, in no trend (${orphans.length}): ${orphans.map((t) => t.id).join(', ') || 'none'}`,
     '',

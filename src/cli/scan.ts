@@ -1,8 +1,8 @@
 // `npm run scan -- [--json] FILE...`: runs the extension's own detection (page + core) on saved
 // HTML files in Node, so a glossary author sees exactly what the extension would mark.
 import { readFileSync } from 'node:fs';
-import { JSDOM } from 'jsdom';
 import index from 'virtual:glossary-index';
+import { JSDOM } from 'jsdom';
 import { detectTerms } from '../core/detect';
 import { Matcher } from '../core/matcher';
 import { tagPartOfSpeech } from '../core/part-of-speech';
@@ -37,7 +37,11 @@ export function scanHtml(file: string, html: string, matcher: Matcher): ScanResu
       id: t.id,
       title: t.title,
       count: t.count,
-      matches: t.mentions.map((m) => ({ text: page.text.slice(m.start, m.end), start: m.start, end: m.end })),
+      matches: t.mentions.map((m) => ({
+        text: page.text.slice(m.start, m.end),
+        start: m.start,
+        end: m.end,
+      })),
     })),
     trends: summary.trends.map((t) => ({ id: t.id, title: t.title, score: t.score })),
   };
@@ -86,7 +90,8 @@ export function main(argv: string[]): number {
       html = readFileSync(file, 'utf8');
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : String(code);
+      const why =
+        code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : String(code);
       process.stderr.write(`scan: cannot read ${file}: ${why}\n`);
       return 1;
     }

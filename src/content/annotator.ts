@@ -1,13 +1,14 @@
 // Finds the page's AI-race terms and draws them. Keeps what it found (text, matches, ranges) so
 // the hover card and the popup can ask about it without reading the page again.
-import type { Candidate } from '../core/matcher';
+
+import { type Detection, judgeCandidates } from '../core/detect';
 import type { PartOfSpeechTagger } from '../core/disambiguate';
 import { needsTagger } from '../core/disambiguate';
-import { judgeCandidates, type Detection } from '../core/detect';
-import { summarizeMatches, type PageSummary } from '../core/summary';
-import { collectText, rangeFor, type PageText } from '../page/collect';
-import { chooseReadingRegion } from '../page/region';
+import type { Candidate } from '../core/matcher';
+import { type PageSummary, summarizeMatches } from '../core/summary';
+import { collectText, type PageText, rangeFor } from '../page/collect';
 import { clearHighlight, drawHighlight, TERM_HIGHLIGHT, TERM_TINT_HIGHLIGHT } from '../page/marks';
+import { chooseReadingRegion } from '../page/region';
 import { browser } from '../platform/browser';
 import type { Settings } from '../platform/settings';
 import { getMatcher } from './glossary-index';
@@ -50,7 +51,8 @@ export async function annotate(doc: Document, settings: Settings): Promise<Annot
   if (detection.relevance.relevant && needsTagger(candidates, matcher.index)) {
     detection = judgeCandidates(candidates, page.text, matcher.index, await loadTagger());
   }
-  const shown = settings.mentions === 'first' ? firstMentions(detection.matches) : detection.matches;
+  const shown =
+    settings.mentions === 'first' ? firstMentions(detection.matches) : detection.matches;
   const marks: Mark[] = [];
   for (const match of shown) {
     const range = rangeFor(page, match.start, match.end);

@@ -1,7 +1,6 @@
 // The card a reader sees when resting the pointer on a marked term: what it is, the dated facts
 // that matter, why it matters, and links into the popup for related terms and trends.
-import type { TermCard } from '../platform/messages';
-import type { PopupRoute } from '../platform/messages';
+import type { PopupRoute, TermCard } from '../platform/messages';
 
 const SIDE_LABEL = { us: 'US', china: 'China', global: 'Global', other: 'Other' } as const;
 const MAX_FACTS = 3;

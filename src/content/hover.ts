@@ -4,8 +4,8 @@ import { render } from 'preact';
 import { offsetOf } from '../page/collect';
 import { callBackground, type PopupRoute, type TermCard } from '../platform/messages';
 import type { Annotation, Mark } from './annotator';
-import { HoverCard } from './hover-card';
 import { uiRoot } from './host';
+import { HoverCard } from './hover-card';
 
 const DWELL_MS = 180;
 const GRACE_MS = 300;
@@ -17,7 +17,10 @@ export interface HoverController {
   close(): void;
 }
 
-export function initHover(getAnnotation: () => Annotation | undefined, signal: AbortSignal): HoverController {
+export function initHover(
+  getAnnotation: () => Annotation | undefined,
+  signal: AbortSignal,
+): HoverController {
   let dwellTimer: number | undefined;
   let graceTimer: number | undefined;
   let pending: Mark | undefined;
@@ -31,7 +34,7 @@ export function initHover(getAnnotation: () => Annotation | undefined, signal: A
     const annotation = getAnnotation();
     if (!annotation || annotation.marks.length === 0) return undefined;
     const caret = document.caretPositionFromPoint?.(x, y);
-    if (!caret || caret.offsetNode.nodeType !== 3) return undefined;
+    if (caret?.offsetNode.nodeType !== 3) return undefined;
     if (!nodeIndex) {
       nodeIndex = new WeakMap();
       for (const n of annotation.page.nodes) nodeIndex.set(n, true);
@@ -140,7 +143,10 @@ export function initHover(getAnnotation: () => Annotation | undefined, signal: A
     },
     { signal },
   );
-  window.addEventListener('scroll', () => openMark && !overCard && close(), { passive: true, signal });
+  window.addEventListener('scroll', () => openMark && !overCard && close(), {
+    passive: true,
+    signal,
+  });
   signal.addEventListener('abort', close);
 
   return {

@@ -1,9 +1,14 @@
 // Content script entry. Reads the settings, annotates the page when it's allowed to, and answers
 // the popup. Every listener hangs off one AbortController, so switching off undoes everything.
-import { FOCUS_HIGHLIGHT, clearHighlight, drawHighlight, highlightsSupported } from '../page/marks';
-import { type PageReport, callBackground, type ContentCalls, serve } from '../platform/messages';
-import { isSiteEnabled, loadSettings, onSettingsChanged, type Settings } from '../platform/settings';
-import { annotate, type Annotation, removeAnnotations } from './annotator';
+import { clearHighlight, drawHighlight, FOCUS_HIGHLIGHT, highlightsSupported } from '../page/marks';
+import { type ContentCalls, callBackground, type PageReport, serve } from '../platform/messages';
+import {
+  isSiteEnabled,
+  loadSettings,
+  onSettingsChanged,
+  type Settings,
+} from '../platform/settings';
+import { type Annotation, annotate, removeAnnotations } from './annotator';
 import { initHover } from './hover';
 import { watchPage } from './page-watch';
 
@@ -31,12 +36,9 @@ async function main(): Promise<void> {
     const signal = session.signal;
     const hover = initHover(() => annotation, signal);
     running = refresh();
-    watchPage(
-      () => {
-        running = refresh();
-      },
-      signal,
-    );
+    watchPage(() => {
+      running = refresh();
+    }, signal);
     return hover;
   };
 

@@ -44,5 +44,7 @@ function isPageTextChange(record: MutationRecord): boolean {
   if (el?.closest(HOST_TAG)) return false;
   if (record.type === 'characterData') return true;
   const nodes = [...record.addedNodes, ...record.removedNodes];
-  return nodes.some((n) => n.nodeType === 3 || (n.nodeType === 1 && (n as Element).localName !== HOST_TAG));
+  return nodes.some(
+    (n) => n.nodeType === 3 || (n.nodeType === 1 && (n as Element).localName !== HOST_TAG),
+  );
 }

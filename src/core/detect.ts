@@ -22,6 +22,10 @@ export function judgeCandidates(
   return { relevance, matches: resolveAmbiguous(candidates, text, index, tagger) };
 }
 
-export function detectTerms(text: string, matcher: Matcher, tagger?: PartOfSpeechTagger): Detection {
+export function detectTerms(
+  text: string,
+  matcher: Matcher,
+  tagger?: PartOfSpeechTagger,
+): Detection {
   return judgeCandidates(matcher.findAll(text), text, matcher.index, tagger);
 }

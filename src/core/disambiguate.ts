@@ -18,7 +18,10 @@ function wordsPattern(words: readonly string[]): RegExp | undefined {
     .map((w) => foldText(w.toLowerCase()).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .sort((a, b) => b.length - a.length);
   // Cues match as whole words, allowing a plural or possessive ending.
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?:s|es|'s)?(?![\\p{L}\\p{N}])`, 'u');
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?:s|es|'s)?(?![\\p{L}\\p{N}])`,
+    'u',
+  );
 }
 
 interface CompiledRule {
@@ -78,8 +81,7 @@ export function resolveAmbiguous(
     const sentence = text.slice(bounds.start, bounds.end);
     const folded = foldText(sentence.toLowerCase());
     if (rule.against?.test(folded)) continue;
-    const cued =
-      rule.cues?.test(folded) || hasUnambiguousNeighbour(candidates, k, bounds, index);
+    const cued = rule.cues?.test(folded) || hasUnambiguousNeighbour(candidates, k, bounds, index);
     if (!cued) continue;
     if (rule.pos && tagger) {
       const pos = tagger(sentence, c.start - bounds.start, c.end - bounds.start);

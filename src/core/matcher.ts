@@ -41,8 +41,11 @@ export class Matcher {
         }
         node = child;
       }
-      (node.accepts ??= []).push(i);
-      node.accepts.sort((a, b) => Number(index.surfaces[b]!.exact) - Number(index.surfaces[a]!.exact));
+      node.accepts ??= [];
+      node.accepts.push(i);
+      node.accepts.sort(
+        (a, b) => Number(index.surfaces[b]!.exact) - Number(index.surfaces[a]!.exact),
+      );
     });
   }
 
@@ -97,7 +100,12 @@ export class Matcher {
     return best;
   }
 
-  private acceptable(accepts: number[], text: string, start: number, end: number): number | undefined {
+  private acceptable(
+    accepts: number[],
+    text: string,
+    start: number,
+    end: number,
+  ): number | undefined {
     let folded: string | undefined;
     for (const s of accepts) {
       const exact = this.exactText[s];

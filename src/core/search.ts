@@ -115,7 +115,9 @@ function scoreEntry(e: Prepared, q: string, qWords: string[]): number {
   const allWords = qWords.every(
     (w) =>
       e.summaryWords.has(w) ||
-      e.keyWords.some((k) => k.startsWith(w) || editDistance(w, k, typoBudget(w.length)) <= typoBudget(w.length)),
+      e.keyWords.some(
+        (k) => k.startsWith(w) || editDistance(w, k, typoBudget(w.length)) <= typoBudget(w.length),
+      ),
   );
   return allWords && qWords.length > 0 ? 20 : 0;
 }

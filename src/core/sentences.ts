@@ -13,7 +13,11 @@ function isTerminator(text: string, i: number): boolean {
   return Number.isNaN(after) || after === 32 || after === 10 || after === 0xa0 || after === 0x2029;
 }
 
-export function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
+export function sentenceAround(
+  text: string,
+  start: number,
+  end: number,
+): { start: number; end: number } {
   let s = start;
   const minS = Math.max(0, start - MAX_REACH);
   while (s > minS && !isTerminator(text, s - 1)) s--;

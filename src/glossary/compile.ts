@@ -34,7 +34,10 @@ export function expandForm(form: Form): string[] {
   return [...new Set(out)];
 }
 
-export function compileGlossary(terms: readonly Term[], trends: readonly Trend[]): CompiledGlossary {
+export function compileGlossary(
+  terms: readonly Term[],
+  trends: readonly Trend[],
+): CompiledGlossary {
   const sorted = [...terms].sort((a, b) => a.id.localeCompare(b.id));
   const rules: Ambiguity[] = [];
   const surfaces: Surface[] = [];

@@ -33,7 +33,11 @@ export function loadGlossary(dir: string, cwd = process.cwd()): LoadedGlossary {
       try {
         value = JSON.parse(readFileSync(path, 'utf8'));
       } catch (err) {
-        problems.push({ file, field: '(file)', message: `is not valid JSON: ${(err as Error).message}` });
+        problems.push({
+          file,
+          field: '(file)',
+          message: `is not valid JSON: ${(err as Error).message}`,
+        });
         continue;
       }
       const result = validate(value, file, name.slice(0, -'.json'.length));

@@ -259,7 +259,8 @@ function checkForm(c: FileChecker, value: unknown, path: string): Form | undefin
     }
   }
   const known = new Set(['text', 'case', 'inflect', 'ambiguous']);
-  for (const key of Object.keys(f)) if (!known.has(key)) c.fail(`${path}.${key}`, 'is not a form field');
+  for (const key of Object.keys(f))
+    if (!known.has(key)) c.fail(`${path}.${key}`, 'is not a form field');
   return text === undefined ? undefined : form;
 }
 
@@ -353,7 +354,8 @@ export function validateTrend(
   const c = new FileChecker(file);
   const raw = c.object(value, '(file)');
   if (!raw) return { problems: c.problems };
-  for (const key of Object.keys(raw)) if (!TREND_FIELDS.has(key)) c.fail(key, 'is not a trend field');
+  for (const key of Object.keys(raw))
+    if (!TREND_FIELDS.has(key)) c.fail(key, 'is not a trend field');
   const id = checkId(c, raw, expectedId);
   const title = c.string(raw, 'title');
   const summary = c.string(raw, 'summary');
@@ -391,8 +393,10 @@ export function validateGlossary(
   for (const term of terms) {
     const file = fileOf('term', term.id);
     term.related.forEach((id, i) => {
-      if (!termIds.has(id)) problems.push({ file, field: `related[${i}]`, message: `no term "${id}"` });
-      if (id === term.id) problems.push({ file, field: `related[${i}]`, message: 'links to itself' });
+      if (!termIds.has(id))
+        problems.push({ file, field: `related[${i}]`, message: `no term "${id}"` });
+      if (id === term.id)
+        problems.push({ file, field: `related[${i}]`, message: 'links to itself' });
     });
     term.trends.forEach((id, i) => {
       const trend = trendById.get(id);

@@ -17,7 +17,8 @@ const CHROME_ROLES = new Set([
   'dialog',
   'alert',
 ]);
-const WIDGET_NAME = /(?:^|[\s_-])(?:comments?|disqus|related|recommend\w*|newsletter|promo|advert\w*|ads?|share|sharing|social|cookie\w*|paywall|sidebar|outbrain|taboola)(?:$|[\s_-])/i;
+const WIDGET_NAME =
+  /(?:^|[\s_-])(?:comments?|disqus|related|recommend\w*|newsletter|promo|advert\w*|ads?|share|sharing|social|cookie\w*|paywall|sidebar|outbrain|taboola)(?:$|[\s_-])/i;
 
 export interface ReadingRegion {
   root: Element;

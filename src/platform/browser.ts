@@ -2,5 +2,5 @@
 // here, so tests and the CLI never load it.
 import browser from 'webextension-polyfill';
 
-export { browser };
 export type { Runtime, Tabs } from 'webextension-polyfill';
+export { browser };

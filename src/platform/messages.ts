@@ -1,7 +1,8 @@
 // Typed call maps between the extension's contexts. A message is `{ call, args }`; the reply
 // type comes from the map, so a sender and its handler cannot disagree about a shape.
-import type { Term, Trend } from '../glossary/schema';
+
 import type { PageSummary } from '../core/summary';
+import type { Term, Trend } from '../glossary/schema';
 import { browser, type Runtime } from './browser';
 
 /** Why the popup could not read a tab, in words a reader understands. */
@@ -90,9 +91,9 @@ export function serve<M extends CallMap<M>>(
 ): void {
   const listener = (message: unknown, sender: Runtime.MessageSender) => {
     if (sender.id !== browser.runtime.id || !accept(sender) || !isMessage(message)) return;
-    const handler = (handlers as Record<string, (a: unknown[], s: Runtime.MessageSender) => unknown>)[
-      message.call
-    ];
+    const handler = (
+      handlers as Record<string, (a: unknown[], s: Runtime.MessageSender) => unknown>
+    )[message.call];
     if (!handler) return;
     // Returning a promise (even of undefined) is how the polyfill sends a reply.
     return Promise.resolve(handler(message.args, sender)).then((v) => v ?? null);

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PopupRoute } from '../platform/messages';
 import type { Settings } from '../platform/settings';
 import { GlossaryView } from './glossary-view';
-import { type ReportState, PageView } from './page-view';
+import { PageView, type ReportState } from './page-view';
 import { back, current, forward, type History, push, replace, startHistory } from './router';
 import { SettingsView } from './settings-view';
 import { TermView } from './term-view';

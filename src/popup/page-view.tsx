@@ -76,7 +76,8 @@ export function PageView(props: {
                 >
                   <span class="row-title">{t.title}</span>
                   <span class="why-here">
-                    via {t.terms.map((id) => terms.find((x) => x.id === id)?.title ?? id).join(', ')}
+                    via{' '}
+                    {t.terms.map((id) => terms.find((x) => x.id === id)?.title ?? id).join(', ')}
                   </span>
                 </button>
               </li>

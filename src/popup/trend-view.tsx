@@ -43,7 +43,9 @@ export function TrendView(props: {
               type="button"
               key={id}
               class={props.pageTerms.has(id) ? 'on-page' : undefined}
-              aria-label={props.pageTerms.has(id) ? `${terms[id]?.title ?? id} (on this page)` : undefined}
+              aria-label={
+                props.pageTerms.has(id) ? `${terms[id]?.title ?? id} (on this page)` : undefined
+              }
               onClick={() => props.open({ view: 'term', id })}
             >
               {terms[id]?.title ?? id}

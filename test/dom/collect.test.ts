@@ -11,7 +11,9 @@ const visible = (text: string) => text.replaceAll(BLOCK_SEPARATOR, '|');
 
 describe('collectText', () => {
   it('joins inline text and separates blocks', () => {
-    const page = collectText(dom('<p>The <b>H20</b> chip</p><p>Second</p><ul><li>a</li><li>b</li></ul>'));
+    const page = collectText(
+      dom('<p>The <b>H20</b> chip</p><p>Second</p><ul><li>a</li><li>b</li></ul>'),
+    );
     expect(visible(page.text)).toBe('The H20 chip|Second|a|b');
   });
 
@@ -28,7 +30,11 @@ describe('collectText', () => {
         <div role="textbox">H20</div><div aria-hidden="true">H20</div><div hidden>H20</div>
         <ai-race-lens-root>H20</ai-race-lens-root><p>end</p>`),
     );
-    expect(visible(page.text).split(/[|\s]+/).filter(Boolean)).toEqual(['keep', 'kept', 'editable-false', 'end']);
+    expect(
+      visible(page.text)
+        .split(/[|\s]+/)
+        .filter(Boolean),
+    ).toEqual(['keep', 'kept', 'editable-false', 'end']);
   });
 
   it('leaves out subtrees the caller skips', () => {

@@ -8,7 +8,10 @@ const para = (words: string) => `<p>${words} ${'lorem ipsum dolor sit amet '.rep
 function read(html: string) {
   document.body.innerHTML = html;
   const region = chooseReadingRegion(document);
-  const text = collectText(region.root, { skip: region.skip }).text.replaceAll(BLOCK_SEPARATOR, ' ');
+  const text = collectText(region.root, { skip: region.skip }).text.replaceAll(
+    BLOCK_SEPARATOR,
+    ' ',
+  );
   return { reason: region.reason, text };
 }
 
@@ -21,19 +24,31 @@ describe('chooseReadingRegion', () => {
     expect(r.reason).toBe('article');
     expect(r.text).toContain('HEADLINE');
     expect(r.text).toContain('BODY');
-    for (const out of ['SITE HEADER', 'NAV', 'SIDEBAR', 'SITE FOOTER', 'ARTICLE FOOTER', 'SHARE', 'PULL QUOTE']) {
+    for (const out of [
+      'SITE HEADER',
+      'NAV',
+      'SIDEBAR',
+      'SITE FOOTER',
+      'ARTICLE FOOTER',
+      'SHARE',
+      'PULL QUOTE',
+    ]) {
       expect(r.text).not.toContain(out);
     }
   });
 
   it('picks the longest of several articles (a teaser rail beside the story)', () => {
-    const r = read(`<article>TEASER short</article><article>${para('STORY')}${para('MORE')}</article>`);
+    const r = read(
+      `<article>TEASER short</article><article>${para('STORY')}${para('MORE')}</article>`,
+    );
     expect(r.text).toContain('STORY');
     expect(r.text).not.toContain('TEASER');
   });
 
   it('reads the shared container of several long articles (a live blog)', () => {
-    const r = read(`<div id="feed"><article>${para('POST ONE')}</article><article>${para('POST TWO')}</article></div>`);
+    const r = read(
+      `<div id="feed"><article>${para('POST ONE')}</article><article>${para('POST TWO')}</article></div>`,
+    );
     expect(r.text).toContain('POST ONE');
     expect(r.text).toContain('POST TWO');
   });
@@ -57,7 +72,9 @@ describe('chooseReadingRegion', () => {
   });
 
   it('leaves comment threads inside an article out', () => {
-    const r = read(`<article>${para('STORY')}<section class="comments">${para('READER COMMENT')}</section></article>`);
+    const r = read(
+      `<article>${para('STORY')}<section class="comments">${para('READER COMMENT')}</section></article>`,
+    );
     expect(r.text).not.toContain('READER COMMENT');
   });
 });

@@ -23,7 +23,8 @@ const files = sourceFiles(src).map((path) => ({
 
 function importsOf(text: string): string[] {
   const specs: string[] = [];
-  for (const m of text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+'([^']+)'/g)) specs.push(m[1]!);
+  for (const m of text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+'([^']+)'/g))
+    specs.push(m[1]!);
   for (const m of text.matchAll(/import\(\s*'([^']+)'\s*\)/g)) specs.push(m[1]!);
   return specs;
 }
@@ -74,7 +75,9 @@ describe('module boundaries', () => {
 
 describe('promises to the reader', () => {
   it('makes no network requests', () => {
-    const offenders = files.filter((f) => /\b(fetch|XMLHttpRequest|WebSocket|sendBeacon)\s*\(/.test(f.text));
+    const offenders = files.filter((f) =>
+      /\b(fetch|XMLHttpRequest|WebSocket|sendBeacon)\s*\(/.test(f.text),
+    );
     expect(offenders.map((f) => f.name)).toEqual([]);
   });
 

@@ -4,7 +4,10 @@ import type { PartOfSpeechTagger } from '../../src/core/disambiguate';
 import { tagPartOfSpeech } from '../../src/core/part-of-speech';
 import { matcherFor, term } from './make-index';
 
-const chipCues = { cues: ['nvidia', 'export', 'semiconductor', 'ai'], against: ['potato', 'casino'] };
+const chipCues = {
+  cues: ['nvidia', 'export', 'semiconductor', 'ai'],
+  against: ['potato', 'casino'],
+};
 const m = matcherFor([
   term('nvidia', 'company', [{ text: 'Nvidia' }]),
   term('h20', 'chip', [{ text: 'H20', case: 'exact' }]),
@@ -61,8 +64,8 @@ describe('ambiguous forms', () => {
   it('asks compromise for the part of speech when the rule wants a proper noun', () => {
     expect(marked(`${onTopic}Huawei's Ascend chips ship.`, tagPartOfSpeech)).toContain('Ascend');
     // Capitalised at the start of a sentence, with a cue, but a verb: not the chip.
-    expect(marked(`${onTopic}Ascend the ridge, said the Huawei guide.`, tagPartOfSpeech)).not.toContain(
-      'Ascend',
-    );
+    expect(
+      marked(`${onTopic}Ascend the ridge, said the Huawei guide.`, tagPartOfSpeech),
+    ).not.toContain('Ascend');
   });
 });

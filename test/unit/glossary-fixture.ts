@@ -1,8 +1,8 @@
 // The shipped glossary, loaded and compiled once for the unit tests.
 import { join } from 'node:path';
+import { Matcher } from '../../src/core/matcher';
 import { compileGlossary } from '../../src/glossary/compile';
 import { loadGlossary } from '../../src/glossary/load';
-import { Matcher } from '../../src/core/matcher';
 
 export const glossaryDir = join(import.meta.dirname, '../../src/glossary');
 export const shipped = loadGlossary(glossaryDir);

@@ -1,7 +1,8 @@
 // A small hand-made glossary for matcher and disambiguation tests, compiled like the real one.
+
+import { Matcher } from '../../src/core/matcher';
 import { compileGlossary } from '../../src/glossary/compile';
 import type { Form, Kind, Term } from '../../src/glossary/schema';
-import { Matcher } from '../../src/core/matcher';
 
 export function term(id: string, kind: Kind, forms: Form[]): Term {
   return {

@@ -19,7 +19,7 @@ const m = matcherFor([
 
 describe('Matcher', () => {
   it('finds terms next to punctuation and possessives', () => {
-    expect(found(m, 'Nvidia’s chips (Nvidia) and Nvidia\'s rivals; “Nvidia”.')).toEqual([
+    expect(found(m, "Nvidia’s chips (Nvidia) and Nvidia's rivals; “Nvidia”.")).toEqual([
       'nvidia:Nvidia',
       'nvidia:Nvidia',
       'nvidia:Nvidia',
@@ -50,7 +50,9 @@ describe('Matcher', () => {
   });
 
   it('prefers the longest form starting at a position', () => {
-    expect(found(m, 'DeepSeek-R1 and DeepSeek and the Unreliable Entity List, not the Entity List')).toEqual([
+    expect(
+      found(m, 'DeepSeek-R1 and DeepSeek and the Unreliable Entity List, not the Entity List'),
+    ).toEqual([
       'deepseek-r1:DeepSeek-R1',
       'deepseek:DeepSeek',
       'unreliable-entity-list:Unreliable Entity List',

@@ -32,7 +32,11 @@ function validTerm(over: Record<string, unknown> = {}): Record<string, unknown> 
 }
 
 function validTrend(over: Record<string, unknown> = {}): Record<string, unknown> {
-  const event = (d: string) => ({ date: d, text: 'Something happened.', source: 'https://example.com/e' });
+  const event = (d: string) => ({
+    date: d,
+    text: 'Something happened.',
+    source: 'https://example.com/e',
+  });
   return {
     id: 'china-specific-chips',
     title: 'China-specific chips',
@@ -75,7 +79,11 @@ describe('validateTerm', () => {
   });
 
   it('rejects a source that is not an http(s) URL', () => {
-    const r = validateTerm(validTerm({ sources: [{ title: 'x', url: 'ftp://example.com/x' }] }), 'f', 'h20');
+    const r = validateTerm(
+      validTerm({ sources: [{ title: 'x', url: 'ftp://example.com/x' }] }),
+      'f',
+      'h20',
+    );
     expect(messages(r)).toEqual(['sources[0].url: "ftp://example.com/x" is not an http(s) URL']);
   });
 
@@ -91,7 +99,9 @@ describe('validateTerm', () => {
 
   it('requires two dated facts for a chip', () => {
     const facts = [{ date: '2025-01-01', text: 'y', source: 'https://example.com/' }];
-    expect(messages(validateTerm(validTerm({ facts }), 'f', 'h20'))).toEqual(['facts: needs at least 2 items']);
+    expect(messages(validateTerm(validTerm({ facts }), 'f', 'h20'))).toEqual([
+      'facts: needs at least 2 items',
+    ]);
   });
 
   it('rejects a field the schema does not know', () => {
@@ -109,9 +119,13 @@ describe('validateTerm', () => {
   });
 
   it('formats a problem with file and field first', () => {
-    expect(formatProblem({ file: 'src/glossary/terms/h20.json', field: 'summary', message: 'is missing' })).toBe(
-      'src/glossary/terms/h20.json: summary: is missing',
-    );
+    expect(
+      formatProblem({
+        file: 'src/glossary/terms/h20.json',
+        field: 'summary',
+        message: 'is missing',
+      }),
+    ).toBe('src/glossary/terms/h20.json: summary: is missing');
   });
 });
 
@@ -126,7 +140,10 @@ describe('validateTrend', () => {
       'f',
       'china-specific-chips',
     );
-    expect(messages(r)).toEqual(['timeline: needs at least 5 items', 'terms: needs at least 4 items']);
+    expect(messages(r)).toEqual([
+      'timeline: needs at least 5 items',
+      'terms: needs at least 4 items',
+    ]);
   });
 });
 
@@ -143,7 +160,10 @@ describe('validateGlossary (links between files)', () => {
   });
 
   it('rejects a related id that does not exist', () => {
-    const terms = [...linked.slice(1), term('a', { trends: ['china-specific-chips'], related: ['zzz'] })];
+    const terms = [
+      ...linked.slice(1),
+      term('a', { trends: ['china-specific-chips'], related: ['zzz'] }),
+    ];
     expect(validateGlossary(terms, [trend()], file)).toEqual([
       { file: 'terms/a.json', field: 'related[0]', message: 'no term "zzz"' },
     ]);
@@ -192,7 +212,10 @@ describe('isValidDate', () => {
   it.each(['2024', '2024-02', '2024-02-29', '2025-12-31'])('accepts %s', (d) => {
     expect(isValidDate(d)).toBe(true);
   });
-  it.each(['2025-02-29', '2024-13', '2024-00-10', '24-01-01', '2024/01/01', '2024-1-1'])('rejects %s', (d) => {
-    expect(isValidDate(d)).toBe(false);
-  });
+  it.each(['2025-02-29', '2024-13', '2024-00-10', '24-01-01', '2024/01/01', '2024-1-1'])(
+    'rejects %s',
+    (d) => {
+      expect(isValidDate(d)).toBe(false);
+    },
+  );
 });

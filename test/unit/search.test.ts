@@ -2,12 +2,32 @@ import { describe, expect, it } from 'vitest';
 import { compact, editDistance, GlossarySearch } from '../../src/core/search';
 
 const search = new GlossarySearch([
-  { id: 'h20', title: 'Nvidia H20', forms: ['H20', 'HGX H20'], summary: 'A cut-down Hopper chip for China.' },
+  {
+    id: 'h20',
+    title: 'Nvidia H20',
+    forms: ['H20', 'HGX H20'],
+    summary: 'A cut-down Hopper chip for China.',
+  },
   { id: 'h200', title: 'Nvidia H200', forms: ['H200'], summary: 'A Hopper chip with more memory.' },
-  { id: 'entity-list', title: 'Entity List', forms: ['Entity List'], summary: 'The US trade blacklist.' },
-  { id: 'unreliable-entity-list', title: 'Unreliable Entity List', forms: ['Unreliable Entity List'], summary: "China's own list." },
+  {
+    id: 'entity-list',
+    title: 'Entity List',
+    forms: ['Entity List'],
+    summary: 'The US trade blacklist.',
+  },
+  {
+    id: 'unreliable-entity-list',
+    title: 'Unreliable Entity List',
+    forms: ['Unreliable Entity List'],
+    summary: "China's own list.",
+  },
   { id: 'deepseek', title: 'DeepSeek', forms: ['DeepSeek'], summary: 'A Hangzhou lab.' },
-  { id: 'hbm', title: 'HBM (high-bandwidth memory)', forms: ['HBM'], summary: 'Stacked DRAM beside the processor.' },
+  {
+    id: 'hbm',
+    title: 'HBM (high-bandwidth memory)',
+    forms: ['HBM'],
+    summary: 'Stacked DRAM beside the processor.',
+  },
 ]);
 const ids = (q: string) => search.search(q).map((h) => h.id);
 

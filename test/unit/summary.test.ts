@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { detectTerms } from '../../src/core/detect';
+import { Matcher } from '../../src/core/matcher';
 import { summarizeMatches } from '../../src/core/summary';
 import { compileGlossary } from '../../src/glossary/compile';
-import { Matcher } from '../../src/core/matcher';
 import { term } from './make-index';
 
 const terms = [
-  { ...term('h20', 'chip', [{ text: 'H20', case: 'exact' }]), trends: ['china-chips', 'inference'] },
+  {
+    ...term('h20', 'chip', [{ text: 'H20', case: 'exact' }]),
+    trends: ['china-chips', 'inference'],
+  },
   { ...term('entity-list', 'policy', [{ text: 'Entity List' }]), trends: ['controls'] },
   { ...term('bis', 'agency', [{ text: 'BIS', case: 'exact' }]), trends: ['controls'] },
   { ...term('inference', 'concept', [{ text: 'inference' }]), trends: ['inference'] },

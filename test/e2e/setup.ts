@@ -1,0 +1,64 @@
+// Shared set-up for the end-to-end tests: the built extension in Chromium, pages on localhost.
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, serveFiles, tabIdOf } from '../../scripts/lib/browser.mjs';
+import { root } from '../../scripts/lib/toolchain.mjs';
+
+export type Browser = Awaited<ReturnType<typeof launchWithExtension>>;
+
+export const fixturesDir = join(root, 'test', 'fixtures');
+export const demoDir = join(root, 'demo');
+
+export async function startAll(routes: Record<string, string | (() => string)> = {}) {
+  const server = await serveFiles([fixturesDir, demoDir, join(root, 'test', 'corpus')], routes);
+  const browser = await launchWithExtension();
+  return { server, browser };
+}
+
+/** Asks the page's content script for its report, the way the popup does. */
+export async function pageReport(browser: Browser, page: Page) {
+  const tabId = await tabIdOf(browser.worker, page);
+  return browser.worker.evaluate(
+    (id) => chrome.tabs.sendMessage(id, { call: 'page/report', args: [] }),
+    tabId,
+  ) as Promise<{
+    status: string;
+    summary: { terms: { id: string; title: string; count: number }[]; trends: { id: string }[] };
+  }>;
+}
+
+/** The page's body as HTML, without the extension's host element. */
+export function serializeBody(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const clone = document.body.cloneNode(true) as HTMLElement;
+    for (const host of clone.querySelectorAll('ai-race-lens-root')) host.remove();
+    return clone.outerHTML;
+  });
+}
+
+/** The body as the server sent it, parsed but never run through the extension. */
+export function pristineBody(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const html = await (await window.fetch(location.href)).text();
+    return new DOMParser().parseFromString(html, 'text/html').body.outerHTML;
+  });
+}
+
+/** The centre of the first mark whose text is `text`. */
+export function markPoint(page: Page, text: string) {
+  return page.evaluate((wanted) => {
+    for (const [name, h] of CSS.highlights) {
+      if (!name.startsWith('ai-race-lens-term')) continue;
+      for (const r of h) {
+        const live = document.createRange();
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        if (live.toString() !== wanted) continue;
+        live.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        const rect = live.getBoundingClientRect();
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+    }
+    return undefined;
+  }, text);
+}
