@@ -22,7 +22,7 @@ const hasDisplay =
   Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 const headless = !hasDisplay || process.env.CI === 'true' || process.argv.includes('--headless');
 
-const server = await serveFiles([join(root, 'demo')]);
+const server = await serveFiles([join(root, 'test', 'fixtures', 'demo')]);
 let browser;
 try {
   browser = await launchWithExtension({ headless });

@@ -18,6 +18,7 @@ export interface LoadedGlossary {
 
 export function loadGlossary(dir: string, cwd = process.cwd()): LoadedGlossary {
   const problems: GlossaryProblem[] = [];
+  const broken = new Set<string>();
   const display = (p: string) => relative(cwd, p) || p;
   const read = <T>(
     sub: 'terms' | 'trends',
@@ -40,8 +41,10 @@ export function loadGlossary(dir: string, cwd = process.cwd()): LoadedGlossary {
         });
         continue;
       }
-      const result = validate(value, file, name.slice(0, -'.json'.length));
+      const id = name.slice(0, -'.json'.length);
+      const result = validate(value, file, id);
       problems.push(...result.problems);
+      if (result.problems.length > 0) broken.add(id);
       results.push(result);
     }
     return results;
@@ -53,8 +56,11 @@ export function loadGlossary(dir: string, cwd = process.cwd()): LoadedGlossary {
     .map((r) => r.trend)
     .filter((t): t is Trend => t !== undefined);
   problems.push(
-    ...validateGlossary(terms, trends, (kind, id) =>
-      display(join(dir, kind === 'term' ? 'terms' : 'trends', `${id}.json`)),
+    ...validateGlossary(
+      terms,
+      trends,
+      (kind, id) => display(join(dir, kind === 'term' ? 'terms' : 'trends', `${id}.json`)),
+      broken,
     ),
   );
   return { terms, trends, problems };

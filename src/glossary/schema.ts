@@ -380,11 +380,15 @@ export function validateTrend(
   };
 }
 
-/** Cross-file rules: links point at real entries, trends and terms agree, forms don't collide. */
+/**
+ * Cross-file rules: links point at real entries, trends and terms agree, forms don't collide.
+ * `broken` names entries whose own file failed: links to them are not reported again.
+ */
 export function validateGlossary(
   terms: readonly Term[],
   trends: readonly Trend[],
   fileOf: (kind: 'term' | 'trend', id: string) => string,
+  broken: ReadonlySet<string> = new Set(),
 ): GlossaryProblem[] {
   const problems: GlossaryProblem[] = [];
   const termIds = new Set(terms.map((t) => t.id));
@@ -393,12 +397,14 @@ export function validateGlossary(
   for (const term of terms) {
     const file = fileOf('term', term.id);
     term.related.forEach((id, i) => {
+      if (broken.has(id)) return;
       if (!termIds.has(id))
         problems.push({ file, field: `related[${i}]`, message: `no term "${id}"` });
       if (id === term.id)
         problems.push({ file, field: `related[${i}]`, message: 'links to itself' });
     });
     term.trends.forEach((id, i) => {
+      if (broken.has(id)) return;
       const trend = trendById.get(id);
       if (!trend) problems.push({ file, field: `trends[${i}]`, message: `no trend "${id}"` });
       else if (!trend.terms.includes(term.id)) {
@@ -413,6 +419,7 @@ export function validateGlossary(
   for (const trend of trends) {
     const file = fileOf('trend', trend.id);
     trend.terms.forEach((id, i) => {
+      if (broken.has(id)) return;
       const term = terms.find((t) => t.id === id);
       if (!term) problems.push({ file, field: `terms[${i}]`, message: `no term "${id}"` });
       else if (!term.trends.includes(trend.id)) {

@@ -1,4 +1,5 @@
 // "This page": the article's terms in reading order with counts, and the trends it touches.
+import { useState } from 'preact/hooks';
 import type { PageReport, PopupRoute } from '../platform/messages';
 import { Badges, NavList, Section } from './components';
 
@@ -10,12 +11,23 @@ const STATUS_TEXT: Record<Exclude<PageReport['status'], 'ok'>, string> = {
   'not-relevant': 'No AI-race terms on this page.',
 };
 
+const TOP_TRENDS = 5;
+const VIA_SHOWN = 4;
+
+/** "via A, B, C, D and 3 more": which of the page's terms put a trend here. */
+function viaTerms(titles: string[]): string {
+  const head = titles.slice(0, VIA_SHOWN).join(', ');
+  const rest = titles.length - VIA_SHOWN;
+  return `via ${head}${rest > 0 ? ` and ${rest} more` : ''}`;
+}
+
 export function PageView(props: {
   report: ReportState;
   open: (route: PopupRoute) => void;
   jump: (termId: string) => void;
 }) {
   const { report } = props;
+  const [showAllTrends, setShowAllTrends] = useState(false);
   if (report === 'loading') return <p class="note">Reading this page…</p>;
   if (report === 'unavailable') {
     return (
@@ -33,8 +45,35 @@ export function PageView(props: {
     );
   }
   const { terms, trends } = report.summary;
+  const shownTrends = showAllTrends ? trends : trends.slice(0, TOP_TRENDS);
   return (
     <>
+      {trends.length > 0 && (
+        <Section title="Trends this article touches">
+          <NavList label="Trends on this page">
+            {shownTrends.map((t) => (
+              <li key={t.id} class="row">
+                <button
+                  type="button"
+                  data-nav-item
+                  class="row-main stacked"
+                  onClick={() => props.open({ view: 'trend', id: t.id })}
+                >
+                  <span class="row-title">{t.title}</span>
+                  <span class="why-here">
+                    {viaTerms(t.terms.map((id) => terms.find((x) => x.id === id)?.title ?? id))}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </NavList>
+          {trends.length > TOP_TRENDS && (
+            <button type="button" class="more" onClick={() => setShowAllTrends(!showAllTrends)}>
+              {showAllTrends ? 'Show fewer trends' : `Show all ${trends.length} trends`}
+            </button>
+          )}
+        </Section>
+      )}
       <Section title={`Terms on this page (${terms.length})`}>
         <NavList label="Terms on this page">
           {terms.map((t) => (
@@ -63,28 +102,6 @@ export function PageView(props: {
           ))}
         </NavList>
       </Section>
-      {trends.length > 0 && (
-        <Section title="Trends this article touches">
-          <NavList label="Trends on this page">
-            {trends.map((t) => (
-              <li key={t.id} class="row">
-                <button
-                  type="button"
-                  data-nav-item
-                  class="row-main stacked"
-                  onClick={() => props.open({ view: 'trend', id: t.id })}
-                >
-                  <span class="row-title">{t.title}</span>
-                  <span class="why-here">
-                    via{' '}
-                    {t.terms.map((id) => terms.find((x) => x.id === id)?.title ?? id).join(', ')}
-                  </span>
-                </button>
-              </li>
-            ))}
-          </NavList>
-        </Section>
-      )}
     </>
   );
 }

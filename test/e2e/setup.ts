@@ -7,7 +7,7 @@ import { root } from '../../scripts/lib/toolchain.mjs';
 export type Browser = Awaited<ReturnType<typeof launchWithExtension>>;
 
 export const fixturesDir = join(root, 'test', 'fixtures');
-export const demoDir = join(root, 'demo');
+export const demoDir = join(root, 'test', 'fixtures', 'demo');
 
 export async function startAll(routes: Record<string, string | (() => string)> = {}) {
   const server = await serveFiles([fixturesDir, demoDir, join(root, 'test', 'corpus')], routes);

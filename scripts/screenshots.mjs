@@ -1,0 +1,63 @@
+// Regenerates the README's screenshots in test/screenshots/: the annotated demo article with a
+// card open, and the popup's views in light and dark. Run: node scripts/screenshots.mjs
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchWithExtension, serveFiles, tabIdOf, waitForMarks } from './lib/browser.mjs';
+import { root } from './lib/toolchain.mjs';
+
+const out = join(root, 'test', 'screenshots');
+mkdirSync(out, { recursive: true });
+if (spawnSync(process.execPath, [join(root, 'build.mjs')], { stdio: 'inherit' }).status !== 0) {
+  process.exit(1);
+}
+const server = await serveFiles([join(root, 'test', 'fixtures', 'demo')]);
+const browser = await launchWithExtension();
+const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+
+for (const scheme of ['light', 'dark']) {
+  await page.emulateMedia({ colorScheme: scheme });
+  await page.goto(`${server.origin}/article.html`);
+  await waitForMarks(page);
+  const tabId = await tabIdOf(browser.worker, page);
+  if (scheme === 'light') {
+    const point = await page.evaluate(() => {
+      for (const r of CSS.highlights.get('ai-race-lens-term') ?? []) {
+        const live = document.createRange();
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        if (live.toString() !== 'H20') continue;
+        live.startContainer.parentElement.scrollIntoView({ block: 'center' });
+        const rect = live.getBoundingClientRect();
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+    });
+    await page.mouse.move(point.x, point.y);
+    await page.locator('ai-race-lens-root .card h2').waitFor();
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: join(out, 'article-card.png') });
+    await page.mouse.move(5, 5);
+  }
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize({ width: 400, height: 600 });
+  await popup.emulateMedia({ colorScheme: scheme });
+  const base = `chrome-extension://${browser.extensionId}/popup/popup.html?tab=${tabId}`;
+  await popup.goto(base);
+  // The popup reopens where the reader was: start from "This page".
+  await popup.getByRole('button', { name: 'This page' }).click();
+  await popup.locator('.row-title').first().waitFor();
+  await popup.screenshot({ path: join(out, `popup-page-${scheme}.png`) });
+  await popup.locator('ul[aria-label="Terms on this page"] .row-main', { hasText: 'Nvidia H20' }).first().click();
+  await popup.locator('#term-title').waitFor();
+  await popup.screenshot({ path: join(out, `popup-term-${scheme}.png`) });
+  await popup.locator('.chips button', { hasText: 'China-specific chips' }).first().click();
+  await popup.locator('#trend-title').waitFor();
+  await popup.screenshot({ path: join(out, `popup-trend-${scheme}.png`) });
+  await popup.getByRole('searchbox').fill('entity-list');
+  await popup.locator('.row-title').first().waitFor();
+  await popup.screenshot({ path: join(out, `popup-search-${scheme}.png`) });
+  await popup.close();
+}
+await browser.close();
+await server.close();
+console.log('Wrote screenshots to test/screenshots/.');
