@@ -47,7 +47,10 @@ for (const scheme of ['light', 'dark']) {
   await popup.getByRole('button', { name: 'This page' }).click();
   await popup.locator('.row-title').first().waitFor();
   await popup.screenshot({ path: join(out, `popup-page-${scheme}.png`) });
-  await popup.locator('ul[aria-label="Terms on this page"] .row-main', { hasText: 'Nvidia H20' }).first().click();
+  await popup
+    .locator('ul[aria-label="Terms on this page"] .row-main', { hasText: 'Nvidia H20' })
+    .first()
+    .click();
   await popup.locator('#term-title').waitFor();
   await popup.screenshot({ path: join(out, `popup-term-${scheme}.png`) });
   await popup.locator('.chips button', { hasText: 'China-specific chips' }).first().click();

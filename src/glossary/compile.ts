@@ -72,7 +72,6 @@ export function compileGlossary(
       title: t.title,
       kind: t.kind,
       side: t.side,
-      trends: t.trends,
     })),
     trends: [...trends]
       .sort((a, b) => a.id.localeCompare(b.id))

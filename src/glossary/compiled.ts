@@ -19,7 +19,6 @@ export interface TermBrief {
   title: string;
   kind: Kind;
   side: Side;
-  trends: string[];
 }
 
 export interface TrendBrief {

@@ -42,14 +42,18 @@ describe('npm run build with a malformed glossary entry', () => {
     const run = build(dir);
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/terms\/h20\.json: summary: is missing/);
-    expect(run.stderr).toMatch(/terms\/h20\.json: sources\[0\]\.url: "not a url" is not an http\(s\) URL/);
+    expect(run.stderr).toMatch(
+      /terms\/h20\.json: sources\[0\]\.url: "not a url" is not an http\(s\) URL/,
+    );
     expect(run.stderr.trim().split('\n').at(-1)).toBe(
       'Build failed: glossary: 2 problems; fix the entries named above.',
     );
   });
 
   it('fails on a file that is not JSON', () => {
-    const dir = brokenGlossary((d) => writeFileSync(join(d, 'terms', 'h20.json'), '{ "id": "h20", '));
+    const dir = brokenGlossary((d) =>
+      writeFileSync(join(d, 'terms', 'h20.json'), '{ "id": "h20", '),
+    );
     const run = build(dir);
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/terms\/h20\.json: \(file\): is not valid JSON/);

@@ -18,21 +18,35 @@ describe('the shipped glossary', () => {
 
   it('covers the terms readers of AI-race news meet', () => {
     for (const id of [
-      'inference', 'training', 'export-controls', 'entity-list', 'h20', 'hbm', 'ascend-910c',
-      'smic-7nm', 'big-fund-iii', 'deepseek-r1', 'ai-plus', 'ai-diffusion-rule', 'jensen-huang',
+      'inference',
+      'training',
+      'export-controls',
+      'entity-list',
+      'h20',
+      'hbm',
+      'ascend-910c',
+      'smic-7nm',
+      'big-fund-iii',
+      'deepseek-r1',
+      'ai-plus',
+      'ai-diffusion-rule',
+      'jensen-huang',
     ]) {
       expect(byId.has(id), id).toBe(true);
     }
   });
 
   it('gives every chip, company, lab, model, policy, agency and program two dated facts', () => {
-    const short = terms.filter((t) => KINDS_NEEDING_FACTS.includes(t.kind) && (t.facts?.length ?? 0) < 2);
+    const short = terms.filter(
+      (t) => KINDS_NEEDING_FACTS.includes(t.kind) && (t.facts?.length ?? 0) < 2,
+    );
     expect(short.map((t) => t.id)).toEqual([]);
   });
 
   it('links terms and trends both ways', () => {
     for (const trend of trends) {
-      for (const id of trend.terms) expect(byId.get(id)?.trends, `${trend.id} → ${id}`).toContain(trend.id);
+      for (const id of trend.terms)
+        expect(byId.get(id)?.trends, `${trend.id} → ${id}`).toContain(trend.id);
     }
     for (const term of terms) {
       for (const id of term.trends) {
@@ -43,7 +57,9 @@ describe('the shipped glossary', () => {
 
   it('links related terms both ways', () => {
     const oneWay = terms.flatMap((t) =>
-      t.related.filter((id) => !byId.get(id)?.related.includes(t.id)).map((id) => `${t.id} → ${id}`),
+      t.related
+        .filter((id) => !byId.get(id)?.related.includes(t.id))
+        .map((id) => `${t.id} → ${id}`),
     );
     expect(oneWay).toEqual([]);
   });
@@ -68,9 +84,13 @@ describe('compiled forms', () => {
   };
 
   it('include plurals made by compromise', () => {
-    expect(formsOf('export-controls')).toEqual(expect.arrayContaining(['export control', 'export controls']));
+    expect(formsOf('export-controls')).toEqual(
+      expect.arrayContaining(['export control', 'export controls']),
+    );
     expect(formsOf('gpu')).toEqual(expect.arrayContaining(['GPU', 'GPUs']));
-    expect(formsOf('data-centers')).toEqual(expect.arrayContaining(['data centres', 'data centers']));
+    expect(formsOf('data-centers')).toEqual(
+      expect.arrayContaining(['data centres', 'data centers']),
+    );
     expect(formsOf('ai-chips')).toEqual(expect.arrayContaining(['chips', 'AI chips']));
     expect(formsOf('foundry')).toContain('foundries');
   });
