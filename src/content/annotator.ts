@@ -1,6 +1,7 @@
 // Finds the page's AI-race terms and draws them. Keeps what it found (text, matches, ranges) so
 // the hover card and the popup can ask about it without reading the page again.
 
+import { isWordChar } from '../core/chars';
 import { type Detection, judgeCandidates } from '../core/detect';
 import type { PartOfSpeechTagger } from '../core/disambiguate';
 import { needsTagger } from '../core/disambiguate';
@@ -42,14 +43,46 @@ export function firstMentions(matches: readonly Candidate[]): Candidate[] {
   return matches.filter((m) => !seen.has(m.term) && seen.add(m.term));
 }
 
+/** Characters matched per task: about 10 ms on a slow machine, far under the 50 ms budget. */
+const MATCH_SLICE = 60_000;
+
+/** Lets the page breathe between slices of work (input, rendering) on long pages. */
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** The first offset at or after `i` that is not inside a word: slices never split one. */
+function sliceBoundary(text: string, i: number): number {
+  while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
+  return i;
+}
+
+export async function findCandidates(text: string): Promise<Candidate[]> {
+  const matcher = getMatcher();
+  const candidates: Candidate[] = [];
+  let from = 0;
+  while (from < text.length) {
+    const to = sliceBoundary(text, from + MATCH_SLICE);
+    const found = matcher.findAll(text, from, to);
+    for (const c of found) candidates.push(c);
+    from = Math.max(to, found.at(-1)?.end ?? 0);
+    if (from < text.length) await yieldToPage();
+  }
+  return candidates;
+}
+
 export async function annotate(doc: Document, settings: Settings): Promise<Annotation> {
   const region = chooseReadingRegion(doc);
   const page = collectText(region.root, { skip: region.skip });
+  await yieldToPage();
   const matcher = getMatcher();
-  const candidates = matcher.findAll(page.text);
+  const candidates = await findCandidates(page.text);
   let detection = judgeCandidates(candidates, page.text, matcher.index);
   if (detection.relevance.relevant && needsTagger(candidates, matcher.index)) {
-    detection = judgeCandidates(candidates, page.text, matcher.index, await loadTagger());
+    const tagger = await loadTagger();
+    await yieldToPage();
+    detection = judgeCandidates(candidates, page.text, matcher.index, tagger);
   }
   const shown =
     settings.mentions === 'first' ? firstMentions(detection.matches) : detection.matches;

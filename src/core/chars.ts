@@ -8,12 +8,19 @@ export const SPACE = 32;
 
 const wordCache = new Map<number, boolean>();
 const WORD = /[\p{L}\p{N}\p{M}]/u;
+/** 1 for ASCII letters and digits: the hot loops read this table instead of calling. */
+export const ASCII_WORD = new Uint8Array(128);
+/** `foldCode` for ASCII, as a table. */
+export const ASCII_FOLD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  ASCII_WORD[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  ASCII_FOLD[c] =
+    c >= 65 && c <= 90 ? c + 32 : c === 45 || c === 9 || c === 10 || c === 13 ? 32 : c;
+}
 
 /** Letters, digits and combining marks: the characters a term cannot be glued to. */
 export function isWordChar(code: number): boolean {
-  if (code < 128) {
-    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  }
+  if (code < 128) return ASCII_WORD[code] === 1;
   let known = wordCache.get(code);
   if (known === undefined) {
     known = WORD.test(String.fromCharCode(code));
@@ -65,8 +72,7 @@ export function foldKeepingCase(text: string): string {
     .replace(/[\u201c\u201d]/g, '"');
 }
 
+/** `foldCode` over a whole string, with runs of spaces collapsed (used on sentences and cues). */
 export function foldText(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) out += String.fromCharCode(foldCode(text.charCodeAt(i)));
-  return out.replace(/ {2,}/g, ' ');
+  return foldKeepingCase(text).toLowerCase().replace(/ {2,}/g, ' ');
 }

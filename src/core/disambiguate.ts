@@ -69,6 +69,8 @@ export function resolveAmbiguous(
 ): Candidate[] {
   const rules = rulesOf(index);
   const kept: Candidate[] = [];
+  // Ambiguous words cluster: fold each sentence once, however many candidates it holds.
+  let sentence = { start: -1, end: -1, text: '', folded: '' };
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
     const ruleIndex = index.surfaces[c.surface]!.rule;
@@ -77,14 +79,17 @@ export function resolveAmbiguous(
       continue;
     }
     const rule = rules[ruleIndex]!;
-    const bounds = sentenceAround(text, c.start, c.end);
-    const sentence = text.slice(bounds.start, bounds.end);
-    const folded = foldText(sentence.toLowerCase());
-    if (rule.against?.test(folded)) continue;
-    const cued = rule.cues?.test(folded) || hasUnambiguousNeighbour(candidates, k, bounds, index);
+    if (c.start >= sentence.end || c.start < sentence.start) {
+      const bounds = sentenceAround(text, c.start, c.end);
+      const raw = text.slice(bounds.start, bounds.end);
+      sentence = { ...bounds, text: raw, folded: foldText(raw) };
+    }
+    if (rule.against?.test(sentence.folded)) continue;
+    const cued =
+      rule.cues?.test(sentence.folded) || hasUnambiguousNeighbour(candidates, k, sentence, index);
     if (!cued) continue;
     if (rule.pos && tagger) {
-      const pos = tagger(sentence, c.start - bounds.start, c.end - bounds.start);
+      const pos = tagger(sentence.text, c.start - sentence.start, c.end - sentence.start);
       if (rule.pos === 'noun' ? pos !== 'noun' && pos !== 'proper' : pos !== 'proper') continue;
     }
     kept.push(c);

@@ -2,7 +2,15 @@
 // folded surfaces, walked only from word starts, keeping the longest match that ends on a word
 // boundary. Cost grows with the text, not with the size of the glossary.
 import type { MatcherIndex } from '../glossary/compiled';
-import { foldCode, foldKeepingCase, isInlineSpace, isWordChar, SPACE } from './chars';
+import {
+  ASCII_FOLD,
+  ASCII_WORD,
+  foldCode,
+  foldKeepingCase,
+  isInlineSpace,
+  isWordChar,
+  SPACE,
+} from './chars';
 
 /** A surface found in the text: [start, end) offsets into the scanned string. */
 export interface Candidate {
@@ -12,19 +20,27 @@ export interface Candidate {
   end: number;
 }
 
-interface TrieNode {
-  next?: Map<number, TrieNode>;
+/** A class, not object literals: every node has one shape, so the hot walk stays monomorphic. */
+class TrieNode {
+  next: Map<number, TrieNode> | null = null;
   /** Surfaces ending here, exact-case ones first so the stricter reading wins. */
-  accepts?: number[];
+  accepts: number[] | null = null;
 }
 
+/** FNV-1a over folded characters: words are hashed as they are skipped, allocation-free, and
+ * kept to 30 bits so the set holds small integers, not heap numbers. */
+const HASH_SEED = 2166136261;
+
 export class Matcher {
-  private readonly root: TrieNode = {};
+  private readonly root = new TrieNode();
   private readonly exactText: (string | undefined)[];
+  /** Hashes of every surface's first word: a page word not in here cannot start a match. */
+  private readonly firstWords = new Set<number>();
 
   constructor(readonly index: MatcherIndex) {
     this.exactText = index.surfaces.map((s) => (s.exact ? foldKeepingCase(s.text) : undefined));
     index.surfaces.forEach((surface, i) => {
+      this.firstWords.add(firstWordHash(surface.text));
       let node = this.root;
       let lastWasSpace = false;
       for (const ch of surface.text) {
@@ -36,7 +52,7 @@ export class Matcher {
         node.next ??= new Map();
         let child = node.next.get(code);
         if (!child) {
-          child = {};
+          child = new TrieNode();
           node.next.set(code, child);
         }
         node = child;
@@ -49,28 +65,38 @@ export class Matcher {
     });
   }
 
-  /** All candidates, in text order, leftmost-longest, never overlapping. */
-  findAll(text: string): Candidate[] {
+  /**
+   * All candidates starting in [from, to), in text order, leftmost-longest, never overlapping.
+   * Each word is hashed while it is skipped; the trie is walked only from words that begin
+   * some surface, so ordinary prose costs one set lookup per word.
+   */
+  findAll(text: string, from = 0, to = text.length): Candidate[] {
     const out: Candidate[] = [];
     const n = text.length;
-    const rootNext = this.root.next;
-    if (!rootNext) return out;
-    let i = 0;
-    while (i < n) {
-      const code = text.charCodeAt(i);
-      if (!isWordChar(code)) {
+    const firstWords = this.firstWords;
+    let i = from;
+    // The loop is written flat (tables, no calls on the ASCII path): it touches every character
+    // of the page, and most of it runs before the JIT has warmed up.
+    while (i < to) {
+      let code = text.charCodeAt(i);
+      if (code < 128 ? ASCII_WORD[code] === 0 : !isWordChar(code)) {
         i++;
         continue;
       }
-      const found = rootNext.has(foldCode(code)) ? this.longestAt(text, i) : undefined;
+      const start = i;
+      let hash = HASH_SEED;
+      for (;;) {
+        hash = Math.imul(hash ^ (code < 128 ? ASCII_FOLD[code]! : foldCode(code)), 16777619);
+        if (++i >= n) break;
+        code = text.charCodeAt(i);
+        if (code < 128 ? ASCII_WORD[code] === 0 : !isWordChar(code)) break;
+      }
+      if (!firstWords.has(hash & 0x3fffffff)) continue;
+      const found = this.longestAt(text, start);
       if (found) {
         out.push(found);
         i = found.end;
-        continue;
       }
-      // No surface starts here: skip the rest of this word.
-      i++;
-      while (i < n && isWordChar(text.charCodeAt(i))) i++;
     }
     return out;
   }
@@ -106,13 +132,28 @@ export class Matcher {
     start: number,
     end: number,
   ): number | undefined {
+    let slice: string | undefined;
     let folded: string | undefined;
     for (const s of accepts) {
       const exact = this.exactText[s];
       if (exact === undefined) return s;
-      folded ??= foldKeepingCase(text.slice(start, end));
+      // Usually the page spells it exactly as the glossary does; fold only when it doesn't.
+      slice ??= text.slice(start, end);
+      if (slice === exact) return s;
+      folded ??= foldKeepingCase(slice);
       if (folded === exact) return s;
     }
     return undefined;
   }
+}
+
+/** The hash `findAll` computes for the first word of a surface. */
+function firstWordHash(text: string): number {
+  let hash = HASH_SEED;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!isWordChar(code)) break;
+    hash = Math.imul(hash ^ foldCode(code), 16777619);
+  }
+  return hash & 0x3fffffff;
 }

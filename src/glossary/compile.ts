@@ -7,14 +7,24 @@ import { normalizeFormText } from './schema';
 
 type Doc = ReturnType<typeof nlp>;
 
-/** Plural of a noun phrase; compromise reads lone words like "chip" as verbs unless told. */
-export function pluralize(text: string): string {
-  const plain = nlp(text).nouns().toPlural().text();
-  if (plain && plain !== text) return plain;
-  const forced = (nlp(text).tag('Noun') as Doc).nouns().toPlural().text();
-  if (forced && forced !== text) return forced;
+/** Plural of one noun; compromise reads lone words like "chip" as verbs unless told. */
+function pluralizeWord(word: string): string {
   // Acronyms and model names (GPU, TPU, H100) take a bare "s".
-  return `${text}s`;
+  if (/[\d]|^[\p{Lu}\d]+$/u.test(word)) return `${word}s`;
+  const plural = (nlp(word).tag('Noun') as Doc).nouns().toPlural().text();
+  return plural && plural !== word ? plural : `${word}s`;
+}
+
+/**
+ * Plural of a noun phrase: English compounds inflect their head, which is the last word
+ * ("October 2022 rules", "AI chips"), or the word before "of" ("mixtures of experts").
+ */
+export function pluralize(text: string): string {
+  const of = text.search(/ of /i);
+  const head = of >= 0 ? text.slice(0, of) : text;
+  const tail = of >= 0 ? text.slice(of) : '';
+  const split = head.lastIndexOf(' ');
+  return `${head.slice(0, split + 1)}${pluralizeWord(head.slice(split + 1))}${tail}`;
 }
 
 export function inflectVerb(text: string): string[] {

@@ -1,0 +1,53 @@
+// Loaded into benchmark pages: the content script's detection pipeline (the same modules, run
+// the same way) and the bare walk it is compared with, each timed in the page.
+import index from 'virtual:glossary-index';
+import { judgeCandidates } from '../../src/core/detect';
+import { needsTagger } from '../../src/core/disambiguate';
+import { Matcher } from '../../src/core/matcher';
+import { tagPartOfSpeech } from '../../src/core/part-of-speech';
+import { collectText, rangeFor } from '../../src/page/collect';
+import { drawHighlight, TERM_HIGHLIGHT } from '../../src/page/marks';
+import { chooseReadingRegion } from '../../src/page/region';
+
+/** Walks every text node of the page and reads its text into one string. */
+function bareWalk(): number {
+  const t0 = performance.now();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let text = '';
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) text += (n as Text).data;
+  const ms = performance.now() - t0;
+  if (text.length === 0) throw new Error('empty page');
+  return ms;
+}
+
+/** Collect, match, disambiguate and register highlights, as the content script does. */
+function detect(): { ms: number; marks: number; phases: Record<string, number> } {
+  const t0 = performance.now();
+  const region = chooseReadingRegion(document);
+  const page = collectText(region.root, { skip: region.skip });
+  const t1 = performance.now();
+  const matcher = new Matcher(index);
+  const candidates = matcher.findAll(page.text);
+  const t2 = performance.now();
+  const tagger = needsTagger(candidates, index) ? tagPartOfSpeech : undefined;
+  const detection = judgeCandidates(candidates, page.text, index, tagger);
+  const t3 = performance.now();
+  const ranges: StaticRange[] = [];
+  for (const m of detection.matches) {
+    const r = rangeFor(page, m.start, m.end);
+    if (r) ranges.push(r);
+  }
+  drawHighlight(TERM_HIGHLIGHT, ranges);
+  const t4 = performance.now();
+  return {
+    ms: t4 - t0,
+    marks: ranges.length,
+    phases: { collect: t1 - t0, match: t2 - t1, judge: t3 - t2, draw: t4 - t3 },
+  };
+}
+
+function forms(): string[] {
+  return index.surfaces.map((s) => s.text);
+}
+
+(window as unknown as { bench: unknown }).bench = { bareWalk, detect, forms };
