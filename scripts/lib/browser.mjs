@@ -13,6 +13,7 @@ export const extensionDir = join(root, 'dist', 'chrome');
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
   '.css': 'text/css',
   '.png': 'image/png',
   '.svg': 'image/svg+xml',
@@ -28,7 +29,10 @@ export async function serveFiles(dirs, routes = {}) {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const generated = routes[path];
     if (generated !== undefined) {
-      res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store' });
+      res.writeHead(200, {
+        'content-type': TYPES[extname(path)] ?? TYPES['.html'],
+        'cache-control': 'no-store',
+      });
       res.end(typeof generated === 'function' ? generated() : generated);
       return;
     }
@@ -111,7 +115,8 @@ export async function waitForMarks(page, timeout = 10_000) {
   await page.waitForFunction(
     () => [...CSS.highlights.keys()].some((k) => k.startsWith('ai-race-lens-term')),
     null,
-    { timeout },
+    // Interval polling: animation frames don't run in background tabs.
+    { timeout, polling: 100 },
   );
 }
 

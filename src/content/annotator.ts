@@ -4,11 +4,10 @@
 import { isWordChar } from '../core/chars';
 import { type Detection, judgeCandidates } from '../core/detect';
 import type { PartOfSpeechTagger } from '../core/disambiguate';
-import { needsTagger } from '../core/disambiguate';
 import type { Candidate } from '../core/matcher';
 import { type PageSummary, summarizeMatches } from '../core/summary';
 import { collectText, type PageText, rangeFor } from '../page/collect';
-import { clearHighlight, drawHighlight, TERM_HIGHLIGHT, TERM_TINT_HIGHLIGHT } from '../page/marks';
+import { clearHighlight, TERM_HIGHLIGHT, TERM_TINT_HIGHLIGHT } from '../page/marks';
 import { chooseReadingRegion } from '../page/region';
 import { browser } from '../platform/browser';
 import type { Settings } from '../platform/settings';
@@ -72,6 +71,41 @@ export async function findCandidates(text: string): Promise<Candidate[]> {
   return candidates;
 }
 
+const DRAW_BATCH = 500;
+
+/** Index of the first mark at or below the top of the viewport (marks are in reading order). */
+function firstOnScreen(marks: readonly Mark[]): number {
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const el = marks[mid]!.range.startContainer.parentElement;
+    if (el && el.getBoundingClientRect().bottom < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Registers marks a batch at a time, starting where the reader is looking, so the first screen
+ * is marked at once and no single task lays out thousands of highlights.
+ */
+async function drawViewportFirst(name: string, marks: readonly Mark[]): Promise<void> {
+  if (marks.length === 0) {
+    clearHighlight(name);
+    return;
+  }
+  const start = firstOnScreen(marks);
+  const ordered = [...marks.slice(start), ...marks.slice(0, start)];
+  const highlight = new Highlight();
+  for (let i = 0; i < ordered.length; i += DRAW_BATCH) {
+    if (i > 0) await yieldToPage();
+    for (let j = i; j < Math.min(i + DRAW_BATCH, ordered.length); j++)
+      highlight.add(ordered[j]!.range);
+    CSS.highlights.set(name, highlight);
+  }
+}
+
 export async function annotate(doc: Document, settings: Settings): Promise<Annotation> {
   const region = chooseReadingRegion(doc);
   const page = collectText(region.root, { skip: region.skip });
@@ -79,13 +113,14 @@ export async function annotate(doc: Document, settings: Settings): Promise<Annot
   const matcher = getMatcher();
   const candidates = await findCandidates(page.text);
   let detection = judgeCandidates(candidates, page.text, matcher.index);
-  if (detection.relevance.relevant && needsTagger(candidates, matcher.index)) {
+  if (detection.undecided > 0) {
     const tagger = await loadTagger();
     await yieldToPage();
     detection = judgeCandidates(candidates, page.text, matcher.index, tagger);
   }
   const shown =
     settings.mentions === 'first' ? firstMentions(detection.matches) : detection.matches;
+  await yieldToPage();
   const marks: Mark[] = [];
   for (const match of shown) {
     const range = rangeFor(page, match.start, match.end);
@@ -96,10 +131,7 @@ export async function annotate(doc: Document, settings: Settings): Promise<Annot
       ? [TERM_TINT_HIGHLIGHT, TERM_HIGHLIGHT]
       : [TERM_HIGHLIGHT, TERM_TINT_HIGHLIGHT];
   clearHighlight(other);
-  drawHighlight(
-    name,
-    marks.map((m) => m.range),
-  );
+  await drawViewportFirst(name, marks);
   return {
     page,
     detection,

@@ -9,6 +9,8 @@ export interface Detection {
   relevance: Relevance;
   /** Marks to draw, in text order; empty when the page is not relevant. */
   matches: Candidate[];
+  /** Ambiguous candidates left out because only the tagger could settle them. */
+  undecided: number;
 }
 
 export function judgeCandidates(
@@ -18,8 +20,9 @@ export function judgeCandidates(
   tagger?: PartOfSpeechTagger,
 ): Detection {
   const relevance = assessRelevance(candidates, index);
-  if (!relevance.relevant) return { relevance, matches: [] };
-  return { relevance, matches: resolveAmbiguous(candidates, text, index, tagger) };
+  if (!relevance.relevant) return { relevance, matches: [], undecided: 0 };
+  const { kept, undecided } = resolveAmbiguous(candidates, text, index, tagger);
+  return { relevance, matches: kept, undecided };
 }
 
 export function detectTerms(

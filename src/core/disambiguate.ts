@@ -3,7 +3,7 @@
 // asks, the part-of-speech tagger must agree.
 import type { MatcherIndex } from '../glossary/compiled';
 import type { Ambiguity } from '../glossary/schema';
-import { foldText } from './chars';
+import { foldText, isWordChar } from './chars';
 import type { Candidate } from './matcher';
 import { sentenceAround } from './sentences';
 
@@ -12,65 +12,92 @@ export type PartOfSpeech = 'noun' | 'proper' | 'verb' | 'other';
 /** Reads the word at [start, end) of a sentence; compromise in practice, injected to keep core pure. */
 export type PartOfSpeechTagger = (sentence: string, start: number, end: number) => PartOfSpeech;
 
-function wordsPattern(words: readonly string[]): RegExp | undefined {
-  if (words.length === 0) return undefined;
-  const escaped = words
-    .map((w) => foldText(w.toLowerCase()).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .sort((a, b) => b.length - a.length);
-  // Cues match as whole words, allowing a plural or possessive ending.
-  return new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?:s|es|'s)?(?![\\p{L}\\p{N}])`,
-    'u',
-  );
+/**
+ * A rule's word list, split for fast checks: single words are looked up in the sentence's word
+ * set (with plural endings), phrases are searched for in the folded sentence.
+ */
+class WordList {
+  private readonly words: string[] = [];
+  private readonly phrases: string[] = [];
+
+  constructor(list: readonly string[]) {
+    for (const w of list) {
+      const folded = foldText(w.toLowerCase()).trim();
+      if (SPLIT_WORDS.test(folded)) this.phrases.push(folded);
+      else this.words.push(folded);
+    }
+  }
+
+  foundIn(sentence: Sentence): boolean {
+    for (const w of this.words) {
+      if (sentence.words.has(w) || sentence.words.has(`${w}s`) || sentence.words.has(`${w}es`)) {
+        return true;
+      }
+    }
+    return this.phrases.some((p) => sentence.folded.includes(p));
+  }
+}
+
+const SPLIT_WORDS = /[^\p{L}\p{N}]+/u;
+
+interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+  folded: string;
+  words: Set<string>;
 }
 
 interface CompiledRule {
-  cues?: RegExp;
-  against?: RegExp;
+  cues: WordList;
+  against: WordList;
   pos?: Ambiguity['pos'];
 }
 
-const compiledRules = new WeakMap<MatcherIndex, CompiledRule[]>();
+const compiledRules = new WeakMap<MatcherIndex, (CompiledRule | undefined)[]>();
 
-function rulesOf(index: MatcherIndex): CompiledRule[] {
+/** Rules are compiled when first met: most pages meet a handful of the glossary's rules. */
+function ruleOf(index: MatcherIndex, i: number): CompiledRule {
   let rules = compiledRules.get(index);
   if (!rules) {
-    rules = index.rules.map((r) => ({
-      cues: wordsPattern(r.cues),
-      against: wordsPattern(r.against ?? []),
-      pos: r.pos,
-    }));
+    rules = [];
     compiledRules.set(index, rules);
   }
-  return rules;
+  let rule = rules[i];
+  if (!rule) {
+    const r = index.rules[i]!;
+    rule = { cues: new WordList(r.cues), against: new WordList(r.against ?? []), pos: r.pos };
+    rules[i] = rule;
+  }
+  return rule;
 }
 
 export function isAmbiguous(c: Candidate, index: MatcherIndex): boolean {
   return index.surfaces[c.surface]!.rule !== undefined;
 }
 
-/** True when some ambiguous candidate will need the tagger (so callers can load it first). */
-export function needsTagger(candidates: readonly Candidate[], index: MatcherIndex): boolean {
-  return candidates.some((c) => {
-    const rule = index.surfaces[c.surface]!.rule;
-    return rule !== undefined && index.rules[rule]!.pos !== undefined;
-  });
+export interface Resolution {
+  kept: Candidate[];
+  /** Candidates that passed their cues but need the tagger, which was not given. */
+  undecided: number;
 }
 
 /**
  * Keeps unambiguous candidates and those ambiguous ones their sentence supports. Call only on
- * relevant pages: an off-topic page keeps nothing.
+ * relevant pages: an off-topic page keeps nothing. The tagger is asked only when case can't
+ * settle it: a capitalised brand mid-sentence is a name, but a sentence's first word may be a
+ * verb ("Ascend the ridge").
  */
 export function resolveAmbiguous(
   candidates: readonly Candidate[],
   text: string,
   index: MatcherIndex,
   tagger?: PartOfSpeechTagger,
-): Candidate[] {
-  const rules = rulesOf(index);
+): Resolution {
   const kept: Candidate[] = [];
-  // Ambiguous words cluster: fold each sentence once, however many candidates it holds.
-  let sentence = { start: -1, end: -1, text: '', folded: '' };
+  let undecided = 0;
+  // Ambiguous words cluster: read each sentence once, however many candidates it holds.
+  let sentence: Sentence = { start: -1, end: -1, text: '', folded: '', words: new Set() };
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
     const ruleIndex = index.surfaces[c.surface]!.rule;
@@ -78,23 +105,38 @@ export function resolveAmbiguous(
       kept.push(c);
       continue;
     }
-    const rule = rules[ruleIndex]!;
+    const rule = ruleOf(index, ruleIndex);
     if (c.start >= sentence.end || c.start < sentence.start) {
       const bounds = sentenceAround(text, c.start, c.end);
       const raw = text.slice(bounds.start, bounds.end);
-      sentence = { ...bounds, text: raw, folded: foldText(raw) };
+      const folded = foldText(raw);
+      sentence = { ...bounds, text: raw, folded, words: new Set(folded.split(SPLIT_WORDS)) };
     }
-    if (rule.against?.test(sentence.folded)) continue;
+    if (rule.against.foundIn(sentence)) continue;
     const cued =
-      rule.cues?.test(sentence.folded) || hasUnambiguousNeighbour(candidates, k, sentence, index);
+      rule.cues.foundIn(sentence) || hasUnambiguousNeighbour(candidates, k, sentence, index);
     if (!cued) continue;
-    if (rule.pos && tagger) {
+    if (rule.pos && !(rule.pos === 'proper' && isNameMidSentence(text, c, sentence.start))) {
+      if (!tagger) {
+        undecided++;
+        continue;
+      }
       const pos = tagger(sentence.text, c.start - sentence.start, c.end - sentence.start);
       if (rule.pos === 'noun' ? pos !== 'noun' && pos !== 'proper' : pos !== 'proper') continue;
     }
     kept.push(c);
   }
-  return kept;
+  return { kept, undecided };
+}
+
+/** A capitalised word with other words before it in its sentence. */
+function isNameMidSentence(text: string, c: Candidate, sentenceStart: number): boolean {
+  const first = text.charCodeAt(c.start);
+  if (!(first >= 65 && first <= 90) && !/\p{Lu}/u.test(text[c.start]!)) return false;
+  for (let i = sentenceStart; i < c.start; i++) {
+    if (isWordChar(text.charCodeAt(i))) return true;
+  }
+  return false;
 }
 
 function hasUnambiguousNeighbour(

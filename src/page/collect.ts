@@ -90,6 +90,8 @@ export interface CollectOptions {
 /** True for elements whose content is not prose a reader would want annotated. */
 export function isUnreadable(el: Element): boolean {
   if (SKIP_TAGS.has(el.localName)) return true;
+  // Most elements of an article body carry no attributes at all: one call answers for them.
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;

@@ -34,6 +34,7 @@ function textLength(el: Element): number {
 
 export function isPageFurniture(el: Element): boolean {
   if (CHROME_TAGS.has(el.localName)) return true;
+  if (!el.hasAttributes()) return false;
   const role = el.getAttribute('role');
   if (role !== null && CHROME_ROLES.has(role)) return true;
   const name = el.localName;

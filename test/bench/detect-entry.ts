@@ -2,7 +2,6 @@
 // the same way) and the bare walk it is compared with, each timed in the page.
 import index from 'virtual:glossary-index';
 import { judgeCandidates } from '../../src/core/detect';
-import { needsTagger } from '../../src/core/disambiguate';
 import { Matcher } from '../../src/core/matcher';
 import { tagPartOfSpeech } from '../../src/core/part-of-speech';
 import { collectText, rangeFor } from '../../src/page/collect';
@@ -29,8 +28,10 @@ function detect(): { ms: number; marks: number; phases: Record<string, number> }
   const matcher = new Matcher(index);
   const candidates = matcher.findAll(page.text);
   const t2 = performance.now();
-  const tagger = needsTagger(candidates, index) ? tagPartOfSpeech : undefined;
-  const detection = judgeCandidates(candidates, page.text, index, tagger);
+  let detection = judgeCandidates(candidates, page.text, index);
+  if (detection.undecided > 0) {
+    detection = judgeCandidates(candidates, page.text, index, tagPartOfSpeech);
+  }
   const t3 = performance.now();
   const ranges: StaticRange[] = [];
   for (const m of detection.matches) {

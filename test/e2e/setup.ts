@@ -1,4 +1,5 @@
 // Shared set-up for the end-to-end tests: the built extension in Chromium, pages on localhost.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, serveFiles, tabIdOf } from '../../scripts/lib/browser.mjs';
@@ -10,7 +11,11 @@ export const fixturesDir = join(root, 'test', 'fixtures');
 export const demoDir = join(root, 'test', 'fixtures', 'demo');
 
 export async function startAll(routes: Record<string, string | (() => string)> = {}) {
-  const server = await serveFiles([fixturesDir, demoDir, join(root, 'test', 'corpus')], routes);
+  const preact = readFileSync(join(root, 'node_modules/preact/dist/preact.mjs'), 'utf8');
+  const server = await serveFiles([fixturesDir, demoDir, join(root, 'test', 'corpus')], {
+    '/vendor/preact.mjs': preact,
+    ...routes,
+  });
   const browser = await launchWithExtension();
   return { server, browser };
 }
@@ -62,3 +67,16 @@ export function markPoint(page: Page, text: string) {
     return undefined;
   }, text);
 }
+
+/** Sets the reader's settings as the popup would (storage.local, versioned). */
+export async function setSettings(browser: Browser, value: Record<string, unknown>): Promise<void> {
+  await browser.worker.evaluate(
+    (v) => chrome.storage.local.set({ settings: { version: 1, value: v } }),
+    value,
+  );
+}
+
+export const termMarks = (h: Record<string, string[]>) =>
+  Object.entries(h)
+    .filter(([name]) => name.startsWith('ai-race-lens-term'))
+    .flatMap(([, ranges]) => ranges);
