@@ -118,6 +118,15 @@ async function longestTask(path) {
   return { longest: result, marked };
 }
 
+// Saved highlights: placing 200 of them on a 10,000-word page that changed since they were saved.
+const placing = await measure(
+  '/on-10k.html',
+  detectScript,
+  () => window.bench.placeHighlights(200),
+  RUNS,
+);
+const placingBare = rows.find((r) => r.path === '/on-10k.html').bare;
+
 const tasks = {};
 for (const path of Object.keys(pages)) tasks[path] = await longestTask(path);
 
@@ -160,6 +169,10 @@ for (const r of rows) {
     `  ${r.path.slice(1, -5).padEnd(10)} collect ${p.collect.toFixed(1)}  match ${p.match.toFixed(1)}  judge ${p.judge.toFixed(1)}  draw ${p.draw.toFixed(1)}`,
   );
 }
+const placedMs = median(placing.map((p) => p.ms));
+console.log(
+  `\nPlacing 200 saved highlights on the changed 10k page: ${placedMs.toFixed(1)} ms (${placing[0].placed}/200 placed), ${(placedMs / placingBare).toFixed(1)}x the bare walk`,
+);
 const content = readFileSync(join(root, 'dist/chrome/content.js'));
 const nlp = readFileSync(join(root, 'dist/chrome/nlp.js'));
 console.log(

@@ -2,7 +2,13 @@
 // bundled glossary, the popup's pending view lives in storage.session.
 import cards from 'virtual:glossary-cards';
 import { browser, type Runtime } from '../platform/browser';
-import { type BackgroundCalls, type PopupRoute, serve, type TermCard } from '../platform/messages';
+import {
+  type BackgroundCalls,
+  callTab,
+  type PopupRoute,
+  serve,
+  type TermCard,
+} from '../platform/messages';
 import { PENDING_ROUTE_KEY } from '../platform/popup-route';
 
 export function cardFor(termId: string): TermCard | null {
@@ -46,3 +52,28 @@ serve<BackgroundCalls>(
   // Content scripts and our own pages; `serve` already refuses other extensions.
   (_sender: Runtime.MessageSender) => true,
 );
+
+// Saving a highlight from the context menu or the keyboard shortcut: both ask the tab's
+// content script to save its current selection, exactly as its own save button does.
+const SAVE_MENU_ID = 'save-highlight';
+
+browser.runtime.onInstalled.addListener(() => {
+  browser.contextMenus.create({
+    id: SAVE_MENU_ID,
+    title: 'Save highlight',
+    contexts: ['selection'],
+    documentUrlPatterns: ['http://*/*', 'https://*/*'],
+  });
+});
+
+browser.contextMenus.onClicked.addListener((info, tab) => {
+  if (info.menuItemId === SAVE_MENU_ID && tab?.id !== undefined) {
+    void callTab(tab.id, 'highlight/save-selection').catch(() => {});
+  }
+});
+
+browser.commands.onCommand.addListener(async (command) => {
+  if (command !== 'save-highlight') return;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id !== undefined) void callTab(tab.id, 'highlight/save-selection').catch(() => {});
+});

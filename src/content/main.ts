@@ -1,15 +1,12 @@
-// Content script entry. Reads the settings, annotates the page when it's allowed to, and answers
-// the popup. Every listener hangs off one AbortController, so switching off undoes everything.
+// Content script entry. Annotates the page when the reader allows it, places saved highlights
+// (always: they are the reader's own), and answers the popup. Listeners hang off
+// AbortControllers, so switching annotations off undoes everything they set up.
 import { clearHighlight, drawHighlight, FOCUS_HIGHLIGHT, highlightsSupported } from '../page/marks';
 import { type ContentCalls, callBackground, type PageReport, serve } from '../platform/messages';
-import {
-  isSiteEnabled,
-  loadSettings,
-  onSettingsChanged,
-  type Settings,
-} from '../platform/settings';
+import { isSiteEnabled, loadSettings, onSettingsChanged } from '../platform/settings';
 import { type Annotation, annotate, removeAnnotations } from './annotator';
-import { initHover } from './hover';
+import { initHighlighter } from './highlighter';
+import { type HoverController, initHover } from './hover';
 import { watchPage } from './page-watch';
 
 const FOCUS_MS = 1600;
@@ -19,12 +16,15 @@ async function main(): Promise<void> {
   let settings = await loadSettings();
   let annotation: Annotation | undefined;
   let session: AbortController | undefined;
+  let hover: HoverController | undefined;
   let running: Promise<void> | undefined;
   const jumpCursor = new Map<string, number>();
-  const emptySummary = { terms: [], trends: [] };
+  const lifetime = new AbortController();
+  const highlighter = initHighlighter(lifetime.signal);
 
   const refresh = async () => {
     const next = await annotate(document, settings);
+    if (!session) return;
     annotation = next;
     jumpCursor.clear();
     void callBackground('page/scanned', next.summary.terms.length).catch(() => {});
@@ -33,24 +33,26 @@ async function main(): Promise<void> {
   const start = () => {
     session?.abort();
     session = new AbortController();
-    const signal = session.signal;
-    const hover = initHover(() => annotation, signal);
+    hover = initHover(() => annotation, session.signal);
     running = refresh();
-    watchPage(() => {
-      running = refresh();
-    }, signal);
-    return hover;
   };
 
   const stop = () => {
     session?.abort();
     session = undefined;
+    hover = undefined;
     annotation = undefined;
     removeAnnotations();
     void callBackground('page/scanned', 0).catch(() => {});
   };
 
-  let hover = isSiteEnabled(settings, location.hostname) ? start() : undefined;
+  if (isSiteEnabled(settings, location.hostname)) start();
+
+  // One watcher for both: when the page's text changes, terms and highlights are placed again.
+  watchPage(() => {
+    if (session) running = refresh();
+    void highlighter.refresh();
+  }, lifetime.signal);
 
   onSettingsChanged((next) => {
     const styleChanged =
@@ -58,12 +60,10 @@ async function main(): Promise<void> {
     const wasOn = isSiteEnabled(settings, location.hostname);
     settings = next;
     const isOn = isSiteEnabled(settings, location.hostname);
-    if (wasOn && !isOn) {
-      hover = undefined;
-      stop();
-    } else if (!wasOn && isOn) hover = start();
+    if (wasOn && !isOn) stop();
+    else if (!wasOn && isOn) start();
     else if (isOn && styleChanged) running = refresh();
-  });
+  }, lifetime.signal);
 
   const status = (): PageReport['status'] => {
     if (!settings.enabled) return 'disabled';
@@ -76,11 +76,13 @@ async function main(): Promise<void> {
     {
       'page/report': async () => {
         await running;
+        const { placed, missing } = highlighter.state();
         return {
           status: status(),
           url: location.href,
           title: document.title,
-          summary: annotation?.summary ?? emptySummary,
+          summary: annotation?.summary ?? { terms: [], trends: [] },
+          highlights: { placed: placed.map((p) => p.record.id), missing: missing.map((r) => r.id) },
         };
       },
       'page/jump': async ([termId]) => {
@@ -88,27 +90,30 @@ async function main(): Promise<void> {
         const marks = annotation?.marks.filter((m) => m.termId === termId) ?? [];
         if (marks.length === 0) return false;
         // Each jump goes to the next mention, wrapping around.
-        const i = (jumpCursor.get(termId) ?? -1) + 1;
-        const mark = marks[i % marks.length]!;
-        jumpCursor.set(termId, i % marks.length);
+        const i = ((jumpCursor.get(termId) ?? -1) + 1) % marks.length;
+        jumpCursor.set(termId, i);
+        const mark = marks[i]!;
         const target = document.createRange();
         target.setStart(mark.range.startContainer, mark.range.startOffset);
         target.setEnd(mark.range.endContainer, mark.range.endOffset);
-        const rect = target.getBoundingClientRect();
-        window.scrollBy({ top: rect.top - window.innerHeight / 3, behavior: 'instant' });
+        window.scrollBy({
+          top: target.getBoundingClientRect().top - window.innerHeight / 3,
+          behavior: 'instant',
+        });
         drawHighlight(FOCUS_HIGHLIGHT, [mark.range]);
         setTimeout(() => clearHighlight(FOCUS_HIGHLIGHT), FOCUS_MS);
         hover?.open(mark);
         return true;
       },
+      'highlight/save-selection': () => highlighter.saveSelection(),
+      'highlight/focus': ([id]) => highlighter.focus(id),
     },
-    // Only our popup and other extension pages ask the page anything.
+    // Only our popup and service worker ask the page anything; never another page's script.
     (sender) => sender.tab === undefined,
+    lifetime.signal,
   );
 }
 
 main().catch((err: unknown) => {
   console.error('AI Race Lens could not start on this page:', err);
 });
-
-export type { Settings };

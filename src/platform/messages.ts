@@ -13,12 +13,16 @@ export interface PageReport {
   url: string;
   title: string;
   summary: PageSummary;
+  /** Saved highlights on this page: ids placed, and those that could not be placed. */
+  highlights: { placed: string[]; missing: string[] };
 }
 
 /** What the content script answers (sent by the popup with tabs.sendMessage). */
 export interface ContentCalls {
   'page/report': () => PageReport;
   'page/jump': (termId: string) => boolean;
+  'highlight/save-selection': () => { saved: boolean; message: string };
+  'highlight/focus': (id: string) => boolean;
 }
 
 /** What the service worker answers (sent by content scripts and the popup). */
@@ -40,6 +44,7 @@ export type PopupRoute =
   | { view: 'glossary'; query?: string }
   | { view: 'term'; id: string }
   | { view: 'trend'; id: string }
+  | { view: 'highlights'; scope?: 'page' | 'all' }
   | { view: 'settings' };
 
 export type CallMap<M> = { [K in keyof M]: (...args: never[]) => unknown };

@@ -1,0 +1,415 @@
+// Saved highlights on the page: places them when the page loads (and again when it changes),
+// offers to save a selection, shows a saved highlight's note on hover, and reports what it
+// could not place. Marks are highlights (CSS.highlights), never elements.
+import { h, render } from 'preact';
+import { anchor, describeRange } from '../core/anchoring';
+import { HIGHLIGHT_COLORS, type HighlightColor, type HighlightRecord } from '../core/highlights';
+import { normalizeUrl } from '../core/url';
+import { collectText, type PageText, rangeFor } from '../page/collect';
+import { clearHighlight, drawHighlight, FOCUS_HIGHLIGHT, HIGHLIGHT_PREFIX } from '../page/marks';
+import {
+  deleteHighlight,
+  loadHighlights,
+  onHighlightsChanged,
+  saveHighlights,
+  takeFocusRequest,
+} from '../platform/highlights-store';
+import { getMatcher } from './glossary-index';
+import { type Point, SaveBubble, SavedCard, Toast } from './highlight-ui';
+import { uiRoot } from './host';
+
+const DWELL_MS = 250;
+const GRACE_MS = 400;
+const TOAST_MS = 5000;
+
+export interface PlacedHighlight {
+  record: HighlightRecord;
+  start: number;
+  end: number;
+  range: StaticRange;
+}
+
+export interface HighlightState {
+  placed: PlacedHighlight[];
+  missing: HighlightRecord[];
+}
+
+export interface Highlighter {
+  state(): HighlightState;
+  /** Saves the current selection (context menu, keyboard shortcut). */
+  saveSelection(color?: HighlightColor): Promise<{ saved: boolean; message: string }>;
+  /** Re-reads the page and places every highlight again. */
+  refresh(): Promise<void>;
+  focus(id: string): boolean;
+}
+
+const highlightName = (color: HighlightColor) => `${HIGHLIGHT_PREFIX}-hl-${color}`;
+
+function randomId(): string {
+  return crypto.randomUUID();
+}
+
+/** The next node in document order, descending into children first. */
+function following(n: Node): Node | null {
+  if (n.firstChild) return n.firstChild;
+  let cur: Node | null = n;
+  while (cur && !cur.nextSibling) cur = cur.parentNode;
+  return cur?.nextSibling ?? null;
+}
+
+/** Page-text offset of a DOM boundary point, for element containers too. */
+function textOffset(
+  page: PageText,
+  index: Map<Text, number>,
+  node: Node,
+  offset: number,
+): number | undefined {
+  if (node.nodeType === 3) {
+    const i = index.get(node as Text);
+    return i === undefined ? undefined : page.starts[i]! + offset;
+  }
+  // A point between children: the first text we read at or after it.
+  let n: Node | null = node.childNodes[offset] ?? null;
+  if (!n) {
+    let cur: Node | null = node;
+    while (cur && !cur.nextSibling) cur = cur.parentNode;
+    n = cur?.nextSibling ?? null;
+  }
+  for (; n; n = following(n)) {
+    const i = n.nodeType === 3 ? index.get(n as Text) : undefined;
+    if (i !== undefined) return page.starts[i]!;
+  }
+  return page.text.length;
+}
+
+export function initHighlighter(signal: AbortSignal): Highlighter {
+  const url = normalizeUrl(location.href);
+  let page: PageText = { text: '', nodes: [], starts: [] };
+  let nodeIndex = new Map<Text, number>();
+  let placed: PlacedHighlight[] = [];
+  let missing: HighlightRecord[] = [];
+  let container: HTMLElement | undefined;
+  let bubbleAt: Point | undefined;
+  let hovered: { placed: PlacedHighlight; at: Point } | undefined;
+  let toast: { message: string; kind: 'ok' | 'error' } | undefined;
+  let toastTimer: number | undefined;
+  let overCard = false;
+  let graceTimer: number | undefined;
+  let dwellTimer: number | undefined;
+
+  const paint = () => {
+    if (!bubbleAt && !hovered && !toast && !container) return;
+    if (!container) {
+      container = document.createElement('div');
+      uiRoot().append(container);
+    }
+    render(
+      h('div', null, [
+        bubbleAt &&
+          h(SaveBubble, { at: bubbleAt, onSave: (c: HighlightColor) => void saveSelection(c) }),
+        hovered &&
+          h(SavedCard, {
+            key: hovered.placed.record.id,
+            record: hovered.placed.record,
+            at: hovered.at,
+            onChange: (change) => void update(hovered!.placed.record, change),
+            onDelete: () => void remove(hovered!.placed.record),
+            onPointerEnter: () => {
+              overCard = true;
+              clearTimeout(graceTimer);
+            },
+            onPointerLeave: () => {
+              overCard = false;
+              scheduleClose();
+            },
+          }),
+        toast && h(Toast, { ...toast, onClose: () => showToast(undefined) }),
+      ]),
+      container,
+    );
+  };
+
+  const showToast = (t: typeof toast) => {
+    toast = t;
+    clearTimeout(toastTimer);
+    if (t) toastTimer = window.setTimeout(() => showToast(undefined), TOAST_MS);
+    paint();
+  };
+
+  const draw = () => {
+    for (const color of HIGHLIGHT_COLORS) {
+      drawHighlight(
+        highlightName(color),
+        placed.filter((p) => p.record.color === color).map((p) => p.range),
+      );
+    }
+  };
+
+  const readPage = () => {
+    page = collectText(document.body);
+    nodeIndex = new Map(page.nodes.map((n, i) => [n, i]));
+  };
+
+  const place = (records: HighlightRecord[]) => {
+    placed = [];
+    missing = [];
+    for (const record of records) {
+      const at = anchor(page.text, record.target);
+      const range = at && rangeFor(page, at.start, at.end);
+      if (at && range) placed.push({ record, start: at.start, end: at.end, range });
+      else missing.push(record);
+    }
+    placed.sort((a, b) => a.start - b.start);
+    draw();
+  };
+
+  const refresh = async () => {
+    const records = await loadHighlights(url);
+    // A page with nothing saved doesn't pay for reading its whole text.
+    if (records.length === 0 && placed.length === 0 && missing.length === 0) return;
+    readPage();
+    place(records);
+  };
+
+  const selectionOffsets = (): { start: number; end: number } | undefined => {
+    const sel = document.getSelection();
+    if (!sel || sel.isCollapsed || sel.rangeCount === 0) return undefined;
+    const r = sel.getRangeAt(0);
+    const common = r.commonAncestorContainer;
+    const el = common.nodeType === 1 ? (common as Element) : common.parentElement;
+    if (
+      el?.closest(
+        'input, textarea, [contenteditable]:not([contenteditable="false"]), [role="textbox"]',
+      )
+    ) {
+      return undefined;
+    }
+    if (nodeIndex.size === 0) readPage();
+    let start = textOffset(page, nodeIndex, r.startContainer, r.startOffset);
+    let end = textOffset(page, nodeIndex, r.endContainer, r.endOffset);
+    if (start === undefined || end === undefined) {
+      // The page changed since it was read: read it again.
+      readPage();
+      start = textOffset(page, nodeIndex, r.startContainer, r.startOffset);
+      end = textOffset(page, nodeIndex, r.endContainer, r.endOffset);
+    }
+    if (start === undefined || end === undefined) return undefined;
+    // Trim whitespace (and block breaks) the selection caught at its edges.
+    while (start < end && /[\s\u2029]/.test(page.text[start]!)) start++;
+    while (end > start && /[\s\u2029]/.test(page.text[end - 1]!)) end--;
+    return end > start ? { start, end } : undefined;
+  };
+
+  const saveSelection = async (color: HighlightColor = 'yellow') => {
+    const at = selectionOffsets();
+    bubbleAt = undefined;
+    if (!at) {
+      const message = 'Select some text on the page first, then save it.';
+      showToast({ message, kind: 'error' });
+      return { saved: false, message };
+    }
+    const matcher = getMatcher();
+    const tags = [
+      ...new Set(
+        matcher
+          .findAll(page.text, at.start, at.end)
+          .filter((c) => c.end <= at.end)
+          .map((c) => matcher.index.terms[c.term]!.id),
+      ),
+    ];
+    const now = new Date().toISOString();
+    const record: HighlightRecord = {
+      id: randomId(),
+      url,
+      title: document.title,
+      created: now,
+      modified: now,
+      color,
+      note: '',
+      tags,
+      target: describeRange(page.text, at.start, at.end),
+    };
+    try {
+      await saveHighlights([record]);
+    } catch (err) {
+      // Nothing is lost: the selection stays, so the reader can try again.
+      const message = (err as Error).message;
+      showToast({ message, kind: 'error' });
+      return { saved: false, message };
+    }
+    const range = rangeFor(page, at.start, at.end);
+    if (range) {
+      placed = [...placed, { record, start: at.start, end: at.end, range }].sort(
+        (a, b) => a.start - b.start,
+      );
+      draw();
+    }
+    document.getSelection()?.removeAllRanges();
+    showToast({ message: 'Highlight saved. Find it in the popup under Highlights.', kind: 'ok' });
+    return { saved: true, message: 'saved' };
+  };
+
+  const update = async (
+    record: HighlightRecord,
+    change: Partial<Pick<HighlightRecord, 'note' | 'color'>>,
+  ) => {
+    const next = { ...record, ...change, modified: new Date().toISOString() };
+    try {
+      await saveHighlights([next]);
+    } catch (err) {
+      showToast({ message: (err as Error).message, kind: 'error' });
+      return;
+    }
+    placed = placed.map((p) => (p.record.id === record.id ? { ...p, record: next } : p));
+    if (hovered?.placed.record.id === record.id)
+      hovered = { ...hovered, placed: { ...hovered.placed, record: next } };
+    draw();
+    paint();
+  };
+
+  const remove = async (record: HighlightRecord) => {
+    try {
+      await deleteHighlight(record.id);
+    } catch (err) {
+      showToast({ message: (err as Error).message, kind: 'error' });
+      return;
+    }
+    placed = placed.filter((p) => p.record.id !== record.id);
+    hovered = undefined;
+    draw();
+    showToast({ message: 'Highlight deleted.', kind: 'ok' });
+  };
+
+  const scheduleClose = () => {
+    clearTimeout(graceTimer);
+    graceTimer = window.setTimeout(() => {
+      if (!overCard && hovered) {
+        hovered = undefined;
+        paint();
+      }
+    }, GRACE_MS);
+  };
+
+  // Offer the save bubble when a selection settles.
+  const onSelectionEnd = () => {
+    const sel = document.getSelection();
+    const ok = sel && !sel.isCollapsed && sel.rangeCount > 0 && selectionOffsets();
+    if (!ok) {
+      if (bubbleAt) {
+        bubbleAt = undefined;
+        paint();
+      }
+      return;
+    }
+    const rects = sel!.getRangeAt(0).getClientRects();
+    const last = rects[rects.length - 1];
+    if (!last) return;
+    bubbleAt = {
+      left: Math.max(8, Math.min(last.right - 60, window.innerWidth - 160)),
+      top: last.bottom + 6 > window.innerHeight - 40 ? Math.max(8, last.top - 36) : last.bottom + 6,
+    };
+    paint();
+  };
+  document.addEventListener(
+    'mouseup',
+    (e) => {
+      if ((e.target as Element | null)?.localName === 'ai-race-lens-root') return;
+      setTimeout(onSelectionEnd, 0);
+    },
+    { signal },
+  );
+  document.addEventListener(
+    'keyup',
+    (e) => {
+      if (e.shiftKey || e.key === 'Shift') onSelectionEnd();
+      if (e.key === 'Escape' && (bubbleAt || hovered)) {
+        bubbleAt = undefined;
+        hovered = undefined;
+        paint();
+      }
+    },
+    { signal },
+  );
+
+  // Hovering a saved highlight shows its card.
+  let frame = 0;
+  let lastX = 0;
+  let lastY = 0;
+  const hitTest = () => {
+    frame = 0;
+    if (placed.length === 0) return;
+    const caret = document.caretPositionFromPoint?.(lastX, lastY);
+    const offset = caret && textOffset(page, nodeIndex, caret.offsetNode, caret.offset);
+    const hit =
+      offset === undefined || offset === null
+        ? undefined
+        : placed.find(
+            (p) => offset >= p.start && offset < p.end && pointOver(p.range, lastX, lastY),
+          );
+    clearTimeout(dwellTimer);
+    if (hit && hit !== hovered?.placed) {
+      dwellTimer = window.setTimeout(() => {
+        const rect = liveRange(hit.range).getBoundingClientRect();
+        hovered = {
+          placed: hit,
+          at: {
+            left: Math.max(8, Math.min(rect.left, window.innerWidth - 300)),
+            top:
+              rect.bottom + 6 + 220 > window.innerHeight
+                ? Math.max(8, rect.top - 226)
+                : rect.bottom + 6,
+          },
+        };
+        paint();
+      }, DWELL_MS);
+    } else if (!hit && hovered && !overCard) scheduleClose();
+    else if (hit) clearTimeout(graceTimer);
+  };
+  document.addEventListener(
+    'pointermove',
+    (e) => {
+      if ((e.target as Element | null)?.localName === 'ai-race-lens-root') return;
+      lastX = e.clientX;
+      lastY = e.clientY;
+      if (!frame) frame = requestAnimationFrame(hitTest);
+    },
+    { passive: true, signal },
+  );
+
+  onHighlightsChanged(() => void refresh(), signal);
+  signal.addEventListener('abort', () => {
+    for (const color of HIGHLIGHT_COLORS) clearHighlight(highlightName(color));
+    if (container) render(null, container);
+  });
+
+  const focus = (id: string) => {
+    const p = placed.find((x) => x.record.id === id);
+    if (!p) return false;
+    const rect = liveRange(p.range).getBoundingClientRect();
+    window.scrollBy({ top: rect.top - window.innerHeight / 3, behavior: 'instant' });
+    drawHighlight(FOCUS_HIGHLIGHT, [p.range]);
+    setTimeout(() => clearHighlight(FOCUS_HIGHLIGHT), 1600);
+    return true;
+  };
+
+  void refresh().then(async () => {
+    const id = await takeFocusRequest(url);
+    if (id) focus(id);
+  });
+
+  return { state: () => ({ placed, missing }), saveSelection, refresh, focus };
+}
+
+function liveRange(range: StaticRange): Range {
+  const r = document.createRange();
+  r.setStart(range.startContainer, range.startOffset);
+  r.setEnd(range.endContainer, range.endOffset);
+  return r;
+}
+
+function pointOver(range: StaticRange, x: number, y: number): boolean {
+  for (const rect of liveRange(range).getClientRects()) {
+    if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) return true;
+  }
+  return false;
+}

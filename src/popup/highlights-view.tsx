@@ -1,0 +1,302 @@
+// The reader's saved highlights: this page or all pages, newest first, searchable; open, edit,
+// delete with undo; export as Markdown or JSON and import JSON.
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import {
+  HIGHLIGHT_COLORS,
+  type HighlightColor,
+  type HighlightRecord,
+  ImportError,
+  matchesSearch,
+  mergeById,
+  parseExport,
+  readableQuote,
+  toJson,
+  toMarkdown,
+} from '../core/highlights';
+import { normalizeUrl } from '../core/url';
+import { browser } from '../platform/browser';
+import {
+  deleteHighlight,
+  loadHighlights,
+  onHighlightsChanged,
+  requestFocus,
+  saveHighlights,
+} from '../platform/highlights-store';
+import { callTab } from '../platform/messages';
+import { NavList } from './components';
+import { terms } from './glossary-data';
+import { formatDate } from './labels';
+import type { ReportState } from './page-view';
+
+const termTitle = (id: string) => terms[id]?.title ?? id;
+
+type Message = { kind: 'ok' | 'error'; text: string; undo?: HighlightRecord };
+
+function download(name: string, type: string, text: string): void {
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(new Blob([text], { type }));
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+}
+
+export function HighlightsView(props: {
+  scope: 'page' | 'all';
+  report: ReportState;
+  tabId: number | undefined;
+  setScope: (scope: 'page' | 'all') => void;
+}) {
+  const [all, setAll] = useState<HighlightRecord[] | undefined>();
+  const [query, setQuery] = useState('');
+  const [editing, setEditing] = useState<string | undefined>();
+  const [message, setMessage] = useState<Message | undefined>();
+  const pageUrl = typeof props.report === 'object' ? normalizeUrl(props.report.url) : undefined;
+
+  const reload = () =>
+    loadHighlights().then(setAll, (err: unknown) =>
+      setMessage({ kind: 'error', text: `Couldn't read your highlights: ${String(err)}` }),
+    );
+  useEffect(() => {
+    void reload();
+    const stop = new AbortController();
+    onHighlightsChanged(() => void reload(), stop.signal);
+    return () => stop.abort();
+  }, []);
+
+  const missing = new Set(typeof props.report === 'object' ? props.report.highlights.missing : []);
+  const shown = useMemo(
+    () =>
+      (all ?? [])
+        .filter((r) => props.scope === 'all' || r.url === pageUrl)
+        .filter((r) => matchesSearch(r, query, termTitle))
+        .sort((a, b) => b.created.localeCompare(a.created)),
+    [all, props.scope, query, pageUrl],
+  );
+
+  const run = async (action: () => Promise<void>, done?: Message) => {
+    try {
+      await action();
+      if (done) setMessage(done);
+    } catch (err) {
+      setMessage({ kind: 'error', text: (err as Error).message });
+    }
+  };
+
+  const open = (r: HighlightRecord) =>
+    run(async () => {
+      if (r.url === pageUrl && props.tabId !== undefined) {
+        const found = await callTab(props.tabId, 'highlight/focus', r.id);
+        if (!found)
+          setMessage({ kind: 'error', text: 'This highlight is not on the page as it is now.' });
+        return;
+      }
+      await requestFocus(r.url, r.id);
+      await browser.tabs.create({ url: r.url });
+    });
+
+  const remove = (r: HighlightRecord) =>
+    run(() => deleteHighlight(r.id), { kind: 'ok', text: 'Highlight deleted.', undo: r });
+
+  const importFile = async (file: File) => {
+    let incoming: HighlightRecord[];
+    try {
+      incoming = parseExport(await file.text());
+    } catch (err) {
+      const text =
+        err instanceof ImportError ? err.message : `Couldn't read the file: ${String(err)}`;
+      setMessage({ kind: 'error', text: `Import refused. ${text}` });
+      return;
+    }
+    const merge = mergeById(all ?? [], incoming);
+    await run(() => saveHighlights(merge.changed), {
+      kind: 'ok',
+      text: `Imported ${merge.added} new and ${merge.updated} updated highlight${merge.added + merge.updated === 1 ? '' : 's'}; ${merge.unchanged} already saved.`,
+    });
+  };
+
+  const stamp = new Date().toISOString().slice(0, 10);
+  const exportable = props.scope === 'all' ? (all ?? []) : shown;
+
+  return (
+    <div class="highlights">
+      <div class="scope" role="group" aria-label="Which highlights">
+        <button
+          type="button"
+          aria-pressed={props.scope === 'page'}
+          onClick={() => props.setScope('page')}
+        >
+          This page
+        </button>
+        <button
+          type="button"
+          aria-pressed={props.scope === 'all'}
+          onClick={() => props.setScope('all')}
+        >
+          All pages
+        </button>
+        <input
+          type="text"
+          class="hl-search"
+          placeholder="Search highlights"
+          aria-label="Search highlights"
+          value={query}
+          onInput={(e) => setQuery(e.currentTarget.value)}
+        />
+      </div>
+      {message && (
+        <p
+          class={`hl-message ${message.kind}`}
+          role={message.kind === 'error' ? 'alert' : 'status'}
+        >
+          {message.text}{' '}
+          {message.undo && (
+            <button
+              type="button"
+              onClick={() =>
+                run(() => saveHighlights([message.undo!]), { kind: 'ok', text: 'Restored.' })
+              }
+            >
+              Undo
+            </button>
+          )}
+        </p>
+      )}
+      {all === undefined ? (
+        <p class="note">Loading…</p>
+      ) : shown.length === 0 ? (
+        <p class="note">
+          {query
+            ? 'No highlight matches.'
+            : props.scope === 'page'
+              ? 'No highlights on this page yet. Select text, then use the Save button next to it, the context menu or Alt+Shift+H.'
+              : 'No highlights yet.'}
+        </p>
+      ) : (
+        <NavList label="Saved highlights">
+          {shown.map((r) => (
+            <li key={r.id} class={`hl-item hl-${r.color}`}>
+              <blockquote class="hl-quote">{readableQuote(r)}</blockquote>
+              {missing.has(r.id) && props.scope === 'page' && (
+                <p class="hl-missing">
+                  Not found on this page as it is now. It is kept, not deleted.
+                </p>
+              )}
+              {r.note && editing !== r.id && <p class="hl-note">{r.note}</p>}
+              <p class="hl-meta">
+                {props.scope === 'all' && <span>{r.title || r.url} · </span>}
+                {formatDate(r.created.slice(0, 10))}
+                {r.tags.length > 0 && <span> · {r.tags.map(termTitle).join(', ')}</span>}
+              </p>
+              {editing === r.id ? (
+                <EditHighlight
+                  record={r}
+                  onCancel={() => setEditing(undefined)}
+                  onSave={(change) =>
+                    run(async () => {
+                      await saveHighlights([
+                        { ...r, ...change, modified: new Date().toISOString() },
+                      ]);
+                      setEditing(undefined);
+                    })
+                  }
+                />
+              ) : (
+                <div class="hl-actions">
+                  <button type="button" data-nav-item onClick={() => void open(r)}>
+                    Open
+                  </button>
+                  <button type="button" onClick={() => setEditing(r.id)}>
+                    Edit
+                  </button>
+                  <button type="button" onClick={() => void remove(r)}>
+                    Delete
+                  </button>
+                </div>
+              )}
+            </li>
+          ))}
+        </NavList>
+      )}
+      <div class="hl-io">
+        <button
+          type="button"
+          disabled={exportable.length === 0}
+          onClick={() =>
+            download(
+              `ai-race-lens-highlights-${stamp}.md`,
+              'text/markdown',
+              toMarkdown(exportable, termTitle),
+            )
+          }
+        >
+          Export Markdown
+        </button>
+        <button
+          type="button"
+          disabled={exportable.length === 0}
+          onClick={() =>
+            download(
+              `ai-race-lens-highlights-${stamp}.json`,
+              'application/json',
+              toJson(exportable),
+            )
+          }
+        >
+          Export JSON
+        </button>
+        <label class="import">
+          Import JSON
+          <input
+            type="file"
+            accept="application/json,.json"
+            onChange={(e) => {
+              const file = e.currentTarget.files?.[0];
+              e.currentTarget.value = '';
+              if (file) void importFile(file);
+            }}
+          />
+        </label>
+      </div>
+    </div>
+  );
+}
+
+function EditHighlight(props: {
+  record: HighlightRecord;
+  onSave: (change: { note: string; color: HighlightColor }) => void;
+  onCancel: () => void;
+}) {
+  const [note, setNote] = useState(props.record.note);
+  const [color, setColor] = useState(props.record.color);
+  return (
+    <form
+      class="hl-edit"
+      onSubmit={(e) => {
+        e.preventDefault();
+        props.onSave({ note, color });
+      }}
+    >
+      <label>
+        Note
+        <textarea rows={3} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+      </label>
+      <div class="hl-colors" role="radiogroup" aria-label="Colour">
+        {HIGHLIGHT_COLORS.map((c) => (
+          <button
+            type="button"
+            key={c}
+            role="radio"
+            aria-checked={color === c}
+            aria-label={c}
+            class={`swatch swatch-${c}`}
+            onClick={() => setColor(c)}
+          />
+        ))}
+      </div>
+      <button type="submit">Save</button>
+      <button type="button" onClick={props.onCancel}>
+        Cancel
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,125 @@
+// A reader saves passages, comes back to them, and takes them elsewhere.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readHighlights, tabIdOf, waitForMarks } from '../../scripts/lib/browser.mjs';
+import { type Browser, startAll } from './setup';
+
+let browser: Browser;
+let server: { origin: string; close(): Promise<void> };
+
+// A story the site edits between visits: a paragraph is added and a word is changed.
+let storyVersion = 1;
+const story =
+  () => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Chip rules story</title></head>
+<body><article><h1>What the chip rules changed</h1>
+${storyVersion > 1 ? '<p>Update: this story was revised on Friday with comment from the Commerce Department.</p>' : ''}
+<p id="one">The Bureau of Industry and Security first restricted advanced chips in October 2022, and Nvidia answered with the A800 and H800.</p>
+<p id="two">A year later the update closed the gap those chips had ${storyVersion > 1 ? 'exploited' : 'used'}, and the H20 was designed for the new thresholds.</p>
+<p id="three">HBM from SK hynix and Samsung became the next bottleneck as inference demand grew.</p>
+</article></body></html>`;
+
+beforeAll(async () => {
+  ({ browser, server } = await startAll({ '/story.html': () => story() }));
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const highlightTexts = async (page: Page, color = 'yellow') =>
+  (await readHighlights(page))[`ai-race-lens-hl-${color}`] ?? [];
+
+async function storedCount(): Promise<number> {
+  const all = await browser.worker.evaluate(() => chrome.storage.local.get(null));
+  return Object.keys(all).filter((k) => k.startsWith('hl:')).length;
+}
+
+async function selectParagraph(page: Page, selector: string) {
+  // A reader triple-clicks a paragraph to select it.
+  await page.click(selector, { clickCount: 3 });
+}
+
+describe('saving a highlight', () => {
+  it('saves a selection from the button next to it, and shows it', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/story.html`);
+    await waitForMarks(page);
+    await selectParagraph(page, '#two');
+    await page.getByRole('button', { name: 'Save highlight in yellow' }).click();
+    await expect
+      .poll(() => highlightTexts(page))
+      .toEqual([
+        'A year later the update closed the gap those chips had used, and the H20 was designed for the new thresholds.',
+      ]);
+    expect(await storedCount()).toBe(1);
+    await page.close();
+  });
+
+  it('brings it back on the next visit, even after the site edited the story', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/story.html`);
+    await expect.poll(() => highlightTexts(page)).toHaveLength(1);
+    storyVersion = 2;
+    await page.reload();
+    await expect
+      .poll(() => highlightTexts(page))
+      .toEqual([
+        'A year later the update closed the gap those chips had exploited, and the H20 was designed for the new thresholds.',
+      ]);
+    await page.close();
+  });
+
+  it('saves from the context menu and the keyboard shortcut path, even right after the service worker stopped', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/story.html`);
+    await waitForMarks(page);
+    const tabId = await tabIdOf(browser.worker, page);
+    // Stop the service worker, as Chrome does after 30 idle seconds.
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await selectParagraph(page, '#three');
+    await page.getByRole('button', { name: 'Save highlight in green' }).click();
+    await expect.poll(() => highlightTexts(page, 'green')).toHaveLength(1);
+    // The context menu and Alt+Shift+H send this message to the tab (here from an extension
+    // page, as the worker that normally sends it is stopped).
+    await selectParagraph(page, '#one');
+    const sender = await browser.context.newPage();
+    await sender.goto(`chrome-extension://${browser.extensionId}/popup/popup.html`);
+    const result = await sender.evaluate(
+      (id) => chrome.tabs.sendMessage(id, { call: 'highlight/save-selection', args: [] }),
+      tabId,
+    );
+    await sender.close();
+    expect(result).toEqual({ saved: true, message: 'saved' });
+    await page.reload();
+    await expect
+      .poll(
+        async () =>
+          (await highlightTexts(page)).length + (await highlightTexts(page, 'green')).length,
+      )
+      .toBe(3);
+    await page.close();
+  });
+
+  it('shows a saved highlight’s note editor on hover and saves the note', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/story.html`);
+    await expect.poll(() => highlightTexts(page, 'green')).toHaveLength(1);
+    const box = (await page.locator('#three').boundingBox())!;
+    await page.mouse.move(box.x + 40, box.y + box.height / 2);
+    const note = page.getByRole('textbox', { name: 'Note' });
+    await note.waitFor();
+    await note.fill('HBM is the real bottleneck.');
+    await page.getByRole('button', { name: 'Save note' }).click();
+    await expect
+      .poll(async () => {
+        const all = await browser.worker.evaluate(() => chrome.storage.local.get(null));
+        return Object.values(all).some(
+          (v) => (v as { note?: string }).note === 'HBM is the real bottleneck.',
+        );
+      })
+      .toBe(true);
+    await page.close();
+  });
+});
