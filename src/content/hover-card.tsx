@@ -4,6 +4,8 @@ import type { PopupRoute, TermCard } from '../platform/messages';
 
 const SIDE_LABEL = { us: 'US', china: 'China', global: 'Global', other: 'Other' } as const;
 const MAX_FACTS = 3;
+/** The card stays glanceable; the popup's term view lists every related term. */
+const MAX_RELATED = 6;
 
 export interface CardProps {
   card: TermCard | 'loading' | 'error';
@@ -65,7 +67,7 @@ function CardBody({ card, onOpen }: { card: TermCard; onOpen: (r: PopupRoute) =>
       {card.related.length > 0 && (
         <p class="links">
           <span class="label">Related</span>
-          {card.related.map((r) => (
+          {card.related.slice(0, MAX_RELATED).map((r) => (
             <button type="button" key={r.id} onClick={() => onOpen({ view: 'term', id: r.id })}>
               {r.title}
             </button>

@@ -91,6 +91,21 @@ describe('the extension on a news article', () => {
     await page.mouse.move(box.x + 20, box.y + 20, { steps: 5 });
     await page.waitForTimeout(500);
     expect(await card.count()).toBe(1);
+    // A related term in the card opens the popup on that term's view.
+    const related = card.locator('.links button').first();
+    const relatedTitle = await related.textContent();
+    await related.click();
+    await expect
+      .poll(() =>
+        browser.worker.evaluate(async () => {
+          const got = await (chrome.storage as unknown as { session: typeof chrome.storage.local }).session.get(
+            'popup.pendingRoute',
+          );
+          return got['popup.pendingRoute'] as { view: string; id: string } | undefined;
+        }),
+      )
+      .toMatchObject({ view: 'term' });
+    expect(relatedTitle).toBeTruthy();
     await page.keyboard.press('Escape');
     await expect.poll(() => card.count()).toBe(0);
     await page.close();
@@ -117,6 +132,8 @@ describe('the popup', () => {
     );
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup/popup.html?tab=${tabId}`);
+    // The popup reopens where the reader last was (the card above sent it to a term).
+    await popup.getByRole('button', { name: 'This page' }).first().click();
     const rows = popup.locator('ul[aria-label="Terms on this page"] .row-title');
     await rows.first().waitFor();
     const titles = await rows.allTextContents();
