@@ -30,6 +30,8 @@ export default defineConfig({
       {
         extends: true,
         test: { name: 'dom', include: ['test/dom/**/*.test.{ts,tsx}'], environment: 'jsdom' },
+        // Components run against an in-memory browser: no extension APIs in jsdom.
+        resolve: { alias: { 'webextension-polyfill': '/test/dom/fake-browser.ts' } },
       },
       {
         extends: true,

@@ -26,6 +26,7 @@ export function initHover(
   let pending: Mark | undefined;
   let openMark: Mark | undefined;
   let overCard = false;
+  let openedByJump = false;
   let container: HTMLElement | undefined;
   let nodeIndex: WeakMap<Text, true> | undefined;
   const cards = new Map<string, Promise<TermCard | null>>();
@@ -47,6 +48,7 @@ export function initHover(
   };
 
   const close = () => {
+    openedByJump = false;
     clearTimeout(dwellTimer);
     clearTimeout(graceTimer);
     pending = undefined;
@@ -120,7 +122,12 @@ export function initHover(
     if (mark !== pending) {
       clearTimeout(dwellTimer);
       pending = mark;
-      if (mark) dwellTimer = window.setTimeout(() => show(mark), DWELL_MS);
+      if (mark) {
+        dwellTimer = window.setTimeout(() => {
+          openedByJump = false;
+          show(mark);
+        }, DWELL_MS);
+      }
     }
     if (!mark && openMark && !overCard) scheduleClose();
   };
@@ -143,7 +150,9 @@ export function initHover(
     },
     { signal },
   );
-  window.addEventListener('scroll', () => openMark && !overCard && close(), {
+  // Scrolling away closes a card the pointer opened; a card opened by "Jump to" has just been
+  // scrolled into view on purpose and stays.
+  window.addEventListener('scroll', () => openMark && !overCard && !openedByJump && close(), {
     passive: true,
     signal,
   });
@@ -152,6 +161,7 @@ export function initHover(
   return {
     open: (mark) => {
       clearTimeout(dwellTimer);
+      openedByJump = true;
       show(mark);
     },
     close,

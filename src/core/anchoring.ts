@@ -89,8 +89,8 @@ function approximateAt(
   const to = Math.min(text.length, hint + exact.length + slack);
   const forward = bestSubstringMatch(exact, text, from, to);
   // Run the same alignment backwards from the best end to find where the match starts.
-  const window = reverse(text.slice(from, forward.end));
-  const backward = bestSubstringMatch(reverse(exact), window, 0, window.length);
+  const before = reverse(text.slice(from, forward.end));
+  const backward = bestSubstringMatch(reverse(exact), before, 0, before.length);
   return { start: forward.end - backward.end, end: forward.end, distance: forward.distance };
 }
 

@@ -1,8 +1,10 @@
 // The popup: a header with search and the main views, and a body that shows the current route.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { PopupRoute } from '../platform/messages';
 import type { Settings } from '../platform/settings';
+import { ViewHeading } from './components';
 import { GlossaryView } from './glossary-view';
+import { HighlightsView } from './highlights-view';
 import { PageView, type ReportState } from './page-view';
 import { back, current, forward, type History, push, replace, startHistory } from './router';
 import { SettingsView } from './settings-view';
@@ -17,13 +19,21 @@ export interface AppProps {
   onRoute: (route: PopupRoute) => void;
   jump: (termId: string) => void;
   changeSettings: (change: Partial<Settings>) => Promise<Settings>;
+  /** The tab the popup is about (undefined on pages the extension can't read). */
+  tabId?: number | undefined;
 }
 
-const TABS: { view: 'page' | 'glossary' | 'settings'; label: string }[] = [
+const TABS: { view: 'page' | 'glossary' | 'highlights' | 'settings'; label: string }[] = [
   { view: 'page', label: 'This page' },
   { view: 'glossary', label: 'Glossary' },
+  { view: 'highlights', label: 'Highlights' },
   { view: 'settings', label: 'Settings' },
 ];
+
+/** Where keys type text: the shortcuts that are letters or editing keys leave them alone. */
+const isTyping = (el: EventTarget | null) =>
+  el instanceof HTMLElement &&
+  (el.matches('input[type="search"], input[type="text"], textarea') || el.isContentEditable);
 
 export function App(props: AppProps) {
   const [history, setHistory] = useState<History>(() => startHistory(props.initialRoute));
@@ -32,41 +42,94 @@ export function App(props: AppProps) {
   const route = current(history);
   const searchRef = useRef<HTMLInputElement>(null);
   const mainRef = useRef<HTMLElement>(null);
+  const headerRef = useRef<HTMLElement>(null);
+  /** For each history entry, the control that was focused when the reader left it. */
+  const focusMemory = useRef(new Map<number, string>());
+  const firstRender = useRef(true);
 
   useEffect(() => props.onRoute(route), [route]);
-  useEffect(() => {
-    // A new view starts at its top, with focus on its first control for keyboard readers.
-    mainRef.current?.scrollTo(0, 0);
-  }, [history.index, route.view]);
+  useLayoutEffect(() => {
+    // A new view starts at its top. Keyboard focus follows the reader: it stays in the header
+    // (tabs, search, back/forward) if it was there; going back returns it to the control that
+    // opened the view that was left; otherwise it goes to the new view's heading.
+    const main = mainRef.current;
+    if (!main) return;
+    main.scrollTop = 0;
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    const focused = document.activeElement;
+    const kept = focused?.isConnected && !(focused as HTMLButtonElement).disabled;
+    if (kept && headerRef.current?.contains(focused)) return;
+    const key = focusMemory.current.get(history.index);
+    const target =
+      [...main.querySelectorAll<HTMLElement>('[data-route]')].find(
+        (el) => el.dataset.route === key,
+      ) ||
+      main.querySelector<HTMLElement>('[data-view-heading]') ||
+      main;
+    target.focus();
+  }, [history]);
 
-  const open = (r: PopupRoute) => setHistory((h) => push(h, r));
+  /** Moves in the history, remembering where focus was in the view being left. */
+  const go = (move: (h: History) => History) => {
+    const key = (document.activeElement as HTMLElement | null)
+      ?.closest('[data-route]')
+      ?.getAttribute('data-route');
+    if (key && mainRef.current?.contains(document.activeElement)) {
+      focusMemory.current.set(history.index, key);
+    } else focusMemory.current.delete(history.index);
+    setHistory(move);
+  };
+
+  const open = (r: PopupRoute) => go((h) => push(h, r));
   const query = route.view === 'glossary' ? (route.query ?? '') : '';
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      const typing = (e.target as HTMLElement).matches('input[type="search"], input[type="text"]');
-      if (e.key === '/' && !typing) {
+      if (e.defaultPrevented || e.ctrlKey || e.metaKey) return;
+      const typing = isTyping(e.target);
+      if (e.key === '/' && !typing && !e.altKey) {
         e.preventDefault();
         searchRef.current?.focus();
-      } else if (e.key === 'Escape' || (e.key === 'Backspace' && !typing)) {
+        searchRef.current?.select();
+      } else if (e.key === 'Escape' && e.target === searchRef.current && query) {
+        // Esc in a search with text clears it first.
+        e.preventDefault();
+        onSearch('');
+      } else if ((e.key === 'Escape' || (e.key === 'Backspace' && !typing)) && !e.altKey) {
         if (history.index > 0) {
           e.preventDefault();
-          setHistory(back);
+          go(back);
         }
-      } else if (e.altKey && e.key === 'ArrowLeft') setHistory(back);
-      else if (e.altKey && e.key === 'ArrowRight') setHistory(forward);
+      } else if (e.altKey && !typing && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
+        // Also keeps the browser from leaving the popup when it is open as a tab.
+        e.preventDefault();
+        go(e.key === 'ArrowLeft' ? back : forward);
+      }
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [history.index]);
+  }, [history, query]);
 
   const pageTerms = new Set(
     typeof props.report === 'object' ? props.report.summary.terms.map((t) => t.id) : [],
   );
 
-  const onSearch = (value: string) => {
+  function onSearch(value: string) {
     const next: PopupRoute = { view: 'glossary', query: value };
     setHistory((h) => (current(h).view === 'glossary' ? replace(h, next) : push(h, next)));
+  }
+
+  /** From the search box: ArrowDown moves into the results, Enter opens the first one. */
+  const onSearchKey = (e: KeyboardEvent) => {
+    if (e.key !== 'ArrowDown' && !(e.key === 'Enter' && route.view === 'glossary' && query)) return;
+    const first = mainRef.current?.querySelector<HTMLElement>('[data-nav-item]');
+    if (!first) return;
+    e.preventDefault();
+    if (e.key === 'Enter') first.click();
+    else first.focus();
   };
 
   const change = (c: Partial<Settings>) => {
@@ -80,16 +143,19 @@ export function App(props: AppProps) {
     );
   };
 
+  const tab = TABS.find((t) => t.view === route.view);
+
   return (
     <div class="app">
-      <header class="top">
+      <header ref={headerRef} class="top">
         <div class="nav-row">
           <button
             type="button"
             class="icon"
             aria-label="Back"
+            title="Back (Esc)"
             disabled={history.index === 0}
-            onClick={() => setHistory(back)}
+            onClick={() => go(back)}
           >
             ←
           </button>
@@ -97,8 +163,9 @@ export function App(props: AppProps) {
             type="button"
             class="icon"
             aria-label="Forward"
+            title="Forward (Alt+→)"
             disabled={history.index >= history.stack.length - 1}
-            onClick={() => setHistory(forward)}
+            onClick={() => go(forward)}
           >
             →
           </button>
@@ -108,8 +175,12 @@ export function App(props: AppProps) {
             class="search"
             placeholder="Search the glossary  ( / )"
             aria-label="Search the glossary"
+            aria-keyshortcuts="/"
+            autocomplete="off"
+            spellcheck={false}
             value={query}
             onInput={(e) => onSearch(e.currentTarget.value)}
+            onKeyDown={onSearchKey}
           />
         </div>
         <nav class="tabs" aria-label="Views">
@@ -130,13 +201,30 @@ export function App(props: AppProps) {
           {error}
         </p>
       )}
-      <main ref={mainRef} class="body">
+      <main ref={mainRef} class="body" tabIndex={-1}>
+        {tab && <ViewHeading hidden>{tab.label}</ViewHeading>}
         {route.view === 'page' && <PageView report={props.report} open={open} jump={props.jump} />}
         {route.view === 'glossary' && <GlossaryView query={query} open={open} />}
         {route.view === 'term' && (
-          <TermView id={route.id} onPage={pageTerms.has(route.id)} open={open} jump={props.jump} />
+          <TermView
+            key={route.id}
+            id={route.id}
+            onPage={pageTerms.has(route.id)}
+            open={open}
+            jump={props.jump}
+          />
         )}
-        {route.view === 'trend' && <TrendView id={route.id} pageTerms={pageTerms} open={open} />}
+        {route.view === 'trend' && (
+          <TrendView key={route.id} id={route.id} pageTerms={pageTerms} open={open} />
+        )}
+        {route.view === 'highlights' && (
+          <HighlightsView
+            scope={route.scope ?? 'page'}
+            report={props.report}
+            tabId={props.tabId}
+            setScope={(scope) => setHistory((h) => replace(h, { view: 'highlights', scope }))}
+          />
+        )}
         {route.view === 'settings' && (
           <SettingsView settings={settings} hostname={props.hostname} change={change} />
         )}

@@ -5,6 +5,7 @@ import type { PopupRoute } from '../platform/messages';
 import { Badges, NavList } from './components';
 import { allTerms, glossarySearch, terms } from './glossary-data';
 import { KIND_LABEL, SIDE_LABEL } from './labels';
+import { routeKey } from './router';
 
 export function GlossaryView(props: { query: string; open: (route: PopupRoute) => void }) {
   const [kind, setKind] = useState<Kind | ''>('');
@@ -47,14 +48,17 @@ export function GlossaryView(props: { query: string; open: (route: PopupRoute) =
       <p class="note" role="status" aria-live="polite">
         {results.length === 0
           ? 'No term matches. Try fewer letters or another spelling.'
-          : `${results.length} term${results.length === 1 ? '' : 's'}`}
+          : `${results.length} term${results.length === 1 ? '' : 's'}${
+              props.query.trim() ? ` for “${props.query.trim()}”` : ''
+            }`}
       </p>
-      <NavList label="Glossary results">
+      <NavList label="Glossary results" resetKey={`${props.query}|${kind}|${side}`}>
         {results.map((t) => (
           <li key={t.id} class="row">
             <button
               type="button"
               data-nav-item
+              data-route={routeKey({ view: 'term', id: t.id })}
               class="row-main stacked"
               onClick={() => props.open({ view: 'term', id: t.id })}
             >

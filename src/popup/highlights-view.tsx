@@ -119,7 +119,8 @@ export function HighlightsView(props: {
 
   return (
     <div class="highlights">
-      <div class="scope" role="group" aria-label="Which highlights">
+      <fieldset class="scope">
+        <legend class="visually-hidden">Which highlights</legend>
         <button
           type="button"
           aria-pressed={props.scope === 'page'}
@@ -142,7 +143,7 @@ export function HighlightsView(props: {
           value={query}
           onInput={(e) => setQuery(e.currentTarget.value)}
         />
-      </div>
+      </fieldset>
       {message && (
         <p
           class={`hl-message ${message.kind}`}
@@ -280,19 +281,19 @@ function EditHighlight(props: {
         Note
         <textarea rows={3} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
       </label>
-      <div class="hl-colors" role="radiogroup" aria-label="Colour">
+      <fieldset class="hl-colors">
+        <legend class="visually-hidden">Colour</legend>
         {HIGHLIGHT_COLORS.map((c) => (
           <button
             type="button"
             key={c}
-            role="radio"
-            aria-checked={color === c}
+            aria-pressed={color === c}
             aria-label={c}
             class={`swatch swatch-${c}`}
             onClick={() => setColor(c)}
           />
         ))}
-      </div>
+      </fieldset>
       <button type="submit">Save</button>
       <button type="button" onClick={props.onCancel}>
         Cancel

@@ -54,6 +54,7 @@ async function main(): Promise<void> {
         if (tabId !== undefined) void callTab(tabId, 'page/jump', termId).catch(() => {});
       }}
       changeSettings={updateSettings}
+      tabId={tabId}
     />,
     document.getElementById('app')!,
   );

@@ -1,7 +1,8 @@
 // "This page": the article's terms in reading order with counts, and the trends it touches.
 import { useState } from 'preact/hooks';
 import type { PageReport, PopupRoute } from '../platform/messages';
-import { Badges, NavList, Section } from './components';
+import { Badges, Hidden, NavList, Section } from './components';
+import { routeKey } from './router';
 
 export type ReportState = PageReport | 'loading' | 'unavailable';
 
@@ -21,6 +22,8 @@ function viaTerms(titles: string[]): string {
   return `via ${head}${rest > 0 ? ` and ${rest} more` : ''}`;
 }
 
+const mentions = (n: number) => `${n} mention${n === 1 ? '' : 's'}`;
+
 export function PageView(props: {
   report: ReportState;
   open: (route: PopupRoute) => void;
@@ -28,7 +31,13 @@ export function PageView(props: {
 }) {
   const { report } = props;
   const [showAllTrends, setShowAllTrends] = useState(false);
-  if (report === 'loading') return <p class="note">Reading this page…</p>;
+  if (report === 'loading') {
+    return (
+      <p class="note" role="status">
+        Reading this page…
+      </p>
+    );
+  }
   if (report === 'unavailable') {
     return (
       <p class="note" role="status">
@@ -38,10 +47,23 @@ export function PageView(props: {
     );
   }
   if (report.status !== 'ok' || report.summary.terms.length === 0) {
+    const off = report.status === 'disabled' || report.status === 'site-disabled';
     return (
-      <p class="note" role="status">
-        {report.status === 'ok' ? STATUS_TEXT['not-relevant'] : STATUS_TEXT[report.status]}
-      </p>
+      <>
+        <p class="note" role="status">
+          {report.status === 'ok' ? STATUS_TEXT['not-relevant'] : STATUS_TEXT[report.status]}
+        </p>
+        {off && (
+          <button
+            type="button"
+            class="more"
+            data-route="settings"
+            onClick={() => props.open({ view: 'settings' })}
+          >
+            Open Settings
+          </button>
+        )}
+      </>
     );
   }
   const { terms, trends } = report.summary;
@@ -56,6 +78,7 @@ export function PageView(props: {
                 <button
                   type="button"
                   data-nav-item
+                  data-route={routeKey({ view: 'trend', id: t.id })}
                   class="row-main stacked"
                   onClick={() => props.open({ view: 'trend', id: t.id })}
                 >
@@ -68,7 +91,12 @@ export function PageView(props: {
             ))}
           </NavList>
           {trends.length > TOP_TRENDS && (
-            <button type="button" class="more" onClick={() => setShowAllTrends(!showAllTrends)}>
+            <button
+              type="button"
+              class="more"
+              aria-expanded={showAllTrends}
+              onClick={() => setShowAllTrends(!showAllTrends)}
+            >
               {showAllTrends ? 'Show fewer trends' : `Show all ${trends.length} trends`}
             </button>
           )}
@@ -81,13 +109,15 @@ export function PageView(props: {
               <button
                 type="button"
                 data-nav-item
+                data-route={routeKey({ view: 'term', id: t.id })}
                 class="row-main"
                 onClick={() => props.open({ view: 'term', id: t.id })}
               >
                 <span class="row-title">{t.title}</span>
                 <Badges kind={t.kind} side={t.side} />
-                <span class="count" title={`${t.count} mentions`}>
-                  ×{t.count}
+                <span class="count" title={mentions(t.count)}>
+                  <span aria-hidden="true">×{t.count}</span>
+                  <Hidden>, {mentions(t.count)}</Hidden>
                 </span>
               </button>
               <button

@@ -25,3 +25,7 @@ export const back = (h: History): History => (h.index > 0 ? { ...h, index: h.ind
 export const forward = (h: History): History =>
   h.index < h.stack.length - 1 ? { ...h, index: h.index + 1 } : h;
 export const current = (h: History): PopupRoute => h.stack[h.index]!;
+
+/** A route as a short string ("term:h20"): marks the control that opens it, to refocus on back. */
+export const routeKey = (route: PopupRoute): string =>
+  'id' in route ? `${route.view}:${route.id}` : route.view;

@@ -1,8 +1,9 @@
 // A term's full card: everything in its glossary entry.
 import type { PopupRoute } from '../platform/messages';
-import { Badges, Section } from './components';
+import { Badges, Section, ViewHeading } from './components';
 import { terms, trends } from './glossary-data';
 import { formatDate } from './labels';
+import { routeKey } from './router';
 
 export function TermView(props: {
   id: string;
@@ -15,7 +16,7 @@ export function TermView(props: {
   return (
     <article class="card" aria-labelledby="term-title">
       <header class="card-head">
-        <h1 id="term-title">{term.title}</h1>
+        <ViewHeading id="term-title">{term.title}</ViewHeading>
         <Badges kind={term.kind} side={term.side} />
       </header>
       <p class="summary">{term.summary}</p>
@@ -33,7 +34,13 @@ export function TermView(props: {
                 <time dateTime={f.date}>{formatDate(f.date)}</time>
                 <span>
                   {f.text}{' '}
-                  <a href={f.source} target="_blank" rel="noopener noreferrer" class="src">
+                  <a
+                    href={f.source}
+                    target="_blank"
+                    rel="noopener noreferrer"
+                    class="src"
+                    aria-label={`Source for ${formatDate(f.date)} (new tab)`}
+                  >
                     source
                   </a>
                 </span>
@@ -49,7 +56,12 @@ export function TermView(props: {
         <Section title="Related terms">
           <p class="chips">
             {term.related.map((id) => (
-              <button type="button" key={id} onClick={() => props.open({ view: 'term', id })}>
+              <button
+                type="button"
+                key={id}
+                data-route={routeKey({ view: 'term', id })}
+                onClick={() => props.open({ view: 'term', id })}
+              >
                 {terms[id]?.title ?? id}
               </button>
             ))}
@@ -60,7 +72,12 @@ export function TermView(props: {
         <Section title="Trends">
           <p class="chips">
             {term.trends.map((id) => (
-              <button type="button" key={id} onClick={() => props.open({ view: 'trend', id })}>
+              <button
+                type="button"
+                key={id}
+                data-route={routeKey({ view: 'trend', id })}
+                onClick={() => props.open({ view: 'trend', id })}
+              >
                 {trends[id]?.title ?? id}
               </button>
             ))}

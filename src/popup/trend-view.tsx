@@ -1,8 +1,9 @@
 // A trend: what it is, why it matters, its dated timeline and the terms it links.
 import type { PopupRoute } from '../platform/messages';
-import { Section } from './components';
+import { Section, ViewHeading } from './components';
 import { terms, trends } from './glossary-data';
 import { formatDate } from './labels';
+import { routeKey } from './router';
 
 export function TrendView(props: {
   id: string;
@@ -14,7 +15,7 @@ export function TrendView(props: {
   return (
     <article class="card" aria-labelledby="trend-title">
       <header class="card-head">
-        <h1 id="trend-title">{trend.title}</h1>
+        <ViewHeading id="trend-title">{trend.title}</ViewHeading>
         <span class="badge">Trend</span>
       </header>
       <p class="summary">{trend.summary}</p>
@@ -28,7 +29,13 @@ export function TrendView(props: {
               <time dateTime={e.date}>{formatDate(e.date)}</time>
               <span>
                 {e.text}{' '}
-                <a href={e.source} target="_blank" rel="noopener noreferrer" class="src">
+                <a
+                  href={e.source}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  class="src"
+                  aria-label={`Source for ${formatDate(e.date)} (new tab)`}
+                >
                   source
                 </a>
               </span>
@@ -37,11 +44,17 @@ export function TrendView(props: {
         </ol>
       </Section>
       <Section title="Terms">
+        {trend.terms.some((id) => props.pageTerms.has(id)) && (
+          <p class="legend" aria-hidden="true">
+            <span class="on-page-key" /> on this page
+          </p>
+        )}
         <p class="chips">
           {trend.terms.map((id) => (
             <button
               type="button"
               key={id}
+              data-route={routeKey({ view: 'term', id })}
               class={props.pageTerms.has(id) ? 'on-page' : undefined}
               aria-label={
                 props.pageTerms.has(id) ? `${terms[id]?.title ?? id} (on this page)` : undefined

@@ -179,7 +179,8 @@ function measureOnce(
       const truthEnd = edited.indexOf(CLOSE) - 1;
       const clean = edited.replace(OPEN, '').replace(CLOSE, '');
       const placed = anchor(clean, target);
-      const s = (result.byScenario[scenario] ??= zero());
+      result.byScenario[scenario] ??= zero();
+      const s = result.byScenario[scenario];
       s.total++;
       result.total++;
       let outcome: Outcome = 'missing';

@@ -98,9 +98,9 @@ describe('the extension on a news article', () => {
     await expect
       .poll(() =>
         browser.worker.evaluate(async () => {
-          const got = await (chrome.storage as unknown as { session: typeof chrome.storage.local }).session.get(
-            'popup.pendingRoute',
-          );
+          const got = await (
+            chrome.storage as unknown as { session: typeof chrome.storage.local }
+          ).session.get('popup.pendingRoute');
           return got['popup.pendingRoute'] as { view: string; id: string } | undefined;
         }),
       )

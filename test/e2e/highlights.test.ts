@@ -1,4 +1,5 @@
 // A reader saves passages, comes back to them, and takes them elsewhere.
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readHighlights, tabIdOf, waitForMarks } from '../../scripts/lib/browser.mjs';
@@ -121,5 +122,80 @@ describe('saving a highlight', () => {
       })
       .toBe(true);
     await page.close();
+  });
+});
+
+describe('the popup’s highlights', () => {
+  it('exports them, and imports the export back after a delete', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/story.html`);
+    await expect.poll(() => highlightTexts(page)).toHaveLength(2);
+    const tabId = await tabIdOf(browser.worker, page);
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup/popup.html?tab=${tabId}`);
+    await popup.getByRole('button', { name: 'Highlights' }).click();
+    const items = popup.locator('ul[aria-label="Saved highlights"] > li');
+    await expect.poll(() => items.count()).toBe(3);
+
+    const [download] = await Promise.all([
+      popup.waitForEvent('download'),
+      popup.getByRole('button', { name: 'Export JSON' }).click(),
+    ]);
+    const exported = readFileSync((await download.path())!, 'utf8');
+    expect(JSON.parse(exported).items).toHaveLength(3);
+
+    await items.first().getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(() => storedCount()).toBe(2);
+    await popup.locator('input[type="file"]').setInputFiles({
+      name: 'export.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(exported),
+    });
+    await expect.poll(() => storedCount()).toBe(3);
+    expect(await popup.getByRole('status').first().textContent()).toMatch(/Imported 1 new/);
+    await popup.close();
+    await page.close();
+  });
+
+  it('opens a highlight from another page: the page opens and shows it', async () => {
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup/popup.html`);
+    await popup.getByRole('button', { name: 'Highlights' }).click();
+    await popup.getByRole('button', { name: 'All pages' }).click();
+    const item = popup.locator('ul[aria-label="Saved highlights"] > li', {
+      hasText: 'HBM from SK hynix',
+    });
+    const [opened] = await Promise.all([
+      browser.context.waitForEvent('page'),
+      item.getByRole('button', { name: 'Open' }).click(),
+    ]);
+    await opened.waitForLoadState();
+    await expect
+      .poll(async () => (await readHighlights(opened))['ai-race-lens-focus'] ?? [])
+      .toEqual([
+        'HBM from SK hynix and Samsung became the next bottleneck as inference demand grew.',
+      ]);
+    await opened.close();
+    await popup.close();
+  });
+
+  it('refuses a bad import with the reason, and changes nothing', async () => {
+    const before = await browser.worker.evaluate(() => chrome.storage.local.get(null));
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup/popup.html`);
+    await popup.getByRole('button', { name: 'Highlights' }).click();
+    await popup.getByRole('button', { name: 'All pages' }).click();
+    await popup.locator('input[type="file"]').setInputFiles({
+      name: 'notes.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        '{"format":"ai-race-lens-highlights","version":1,"items":[{"type":"Annotation"}]}',
+      ),
+    });
+    expect(await popup.getByRole('alert').textContent()).toBe(
+      'Import refused. Highlight 1: has no valid id. Nothing was imported. ',
+    );
+    expect(await browser.worker.evaluate(() => chrome.storage.local.get(null))).toEqual(before);
+    await popup.close();
   });
 });
