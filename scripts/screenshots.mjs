@@ -37,6 +37,15 @@ for (const scheme of ['light', 'dark']) {
     await page.waitForTimeout(200);
     await page.screenshot({ path: join(out, 'article-card.png') });
     await page.mouse.move(5, 5);
+    // Save two passages as highlights, as a reader would, for the highlights view.
+    for (const [nth, color] of [
+      [6, 'yellow'],
+      [12, 'green'],
+    ]) {
+      await page.locator('article p').nth(nth).click({ clickCount: 3 });
+      await page.getByRole('button', { name: `Save highlight in ${color}` }).click();
+      await page.waitForTimeout(300);
+    }
   }
   const popup = await browser.context.newPage();
   await popup.setViewportSize({ width: 400, height: 600 });
@@ -44,7 +53,7 @@ for (const scheme of ['light', 'dark']) {
   const base = `chrome-extension://${browser.extensionId}/popup/popup.html?tab=${tabId}`;
   await popup.goto(base);
   // The popup reopens where the reader was: start from "This page".
-  await popup.getByRole('button', { name: 'This page' }).click();
+  await popup.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'This page' }).click();
   await popup.locator('.row-title').first().waitFor();
   await popup.screenshot({ path: join(out, `popup-page-${scheme}.png`) });
   await popup
@@ -59,6 +68,9 @@ for (const scheme of ['light', 'dark']) {
   await popup.getByRole('searchbox').fill('entity-list');
   await popup.locator('.row-title').first().waitFor();
   await popup.screenshot({ path: join(out, `popup-search-${scheme}.png`) });
+  await popup.getByRole('button', { name: 'Highlights' }).click();
+  await popup.locator('.hl-item').first().waitFor();
+  await popup.screenshot({ path: join(out, `popup-highlights-${scheme}.png`) });
   await popup.close();
 }
 await browser.close();
