@@ -53,7 +53,10 @@ for (const scheme of ['light', 'dark']) {
   const base = `chrome-extension://${browser.extensionId}/popup/popup.html?tab=${tabId}`;
   await popup.goto(base);
   // The popup reopens where the reader was: start from "This page".
-  await popup.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'This page' }).click();
+  await popup
+    .getByRole('navigation', { name: 'Views' })
+    .getByRole('button', { name: 'This page' })
+    .click();
   await popup.locator('.row-title').first().waitFor();
   await popup.screenshot({ path: join(out, `popup-page-${scheme}.png`) });
   await popup

@@ -269,7 +269,7 @@ export function initHighlighter(signal: AbortSignal): Highlighter {
 
   const remove = async (record: HighlightRecord) => {
     try {
-      await deleteHighlight(record.id);
+      await deleteHighlight(record);
     } catch (err) {
       showToast({ message: (err as Error).message, kind: 'error' });
       return;

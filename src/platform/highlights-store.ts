@@ -1,10 +1,29 @@
-// Saved highlights in chrome.storage.local, one key per highlight ("hl:<id>"). A save writes
-// only its own key, so two tabs saving at once, or a service worker stopped mid-save, can never
-// overwrite an earlier highlight. A schema version guards future changes of the record's shape.
+// Saved highlights in chrome.storage.local, one key per highlight: "hl:<page>:<id>", where
+// <page> is a short hash of the normalized URL. A save writes only its own key, so two tabs
+// saving at once, or a service worker stopped mid-save, can never overwrite an earlier
+// highlight; and a page finds its own highlights from the key names alone, without loading
+// everyone else's. A schema version guards future changes of the record's shape.
 import type { HighlightRecord } from '../core/highlights';
 import { browser } from './browser';
 
 const PREFIX = 'hl:';
+
+/** FNV-1a of the page URL, in base 36: short, stable, and enough to group keys by page. */
+function pageKey(url: string): string {
+  let hash = 2166136261;
+  for (let i = 0; i < url.length; i++) hash = Math.imul(hash ^ url.charCodeAt(i), 16777619);
+  return (hash >>> 0).toString(36);
+}
+
+export function storageKey(record: Pick<HighlightRecord, 'url' | 'id'>): string {
+  return `${PREFIX}${pageKey(record.url)}:${record.id}`;
+}
+
+/** Key names only (Chrome 130+); older browsers fall back to reading everything. */
+async function keys(): Promise<string[]> {
+  const local = browser.storage.local as { getKeys?: () => Promise<string[]> };
+  return local.getKeys ? local.getKeys() : Object.keys(await browser.storage.local.get(null));
+}
 const SCHEMA_KEY = 'highlights.schema';
 export const HIGHLIGHTS_SCHEMA = 1;
 
@@ -53,25 +72,27 @@ async function ensureSchema(): Promise<void> {
 /** Every saved highlight, or those of one (normalized) page. */
 export async function loadHighlights(url?: string): Promise<HighlightRecord[]> {
   await ensureSchema();
-  const all = await browser.storage.local.get(null);
-  return Object.entries(all)
-    .filter(([key]) => key.startsWith(PREFIX))
-    .map(([, value]) => value as HighlightRecord)
+  const prefix = url === undefined ? PREFIX : `${PREFIX}${pageKey(url)}:`;
+  const wanted = (await keys()).filter((k) => k.startsWith(prefix));
+  if (wanted.length === 0) return [];
+  const got = await browser.storage.local.get(wanted);
+  return Object.values(got)
+    .map((value) => value as HighlightRecord)
     .filter((r) => url === undefined || r.url === url);
 }
 
 export async function saveHighlights(records: readonly HighlightRecord[]): Promise<void> {
   await ensureSchema();
   try {
-    await browser.storage.local.set(Object.fromEntries(records.map((r) => [PREFIX + r.id, r])));
+    await browser.storage.local.set(Object.fromEntries(records.map((r) => [storageKey(r), r])));
   } catch (err) {
     throw explain(err, records.length === 1 ? 'save the highlight' : 'save the highlights');
   }
 }
 
-export async function deleteHighlight(id: string): Promise<void> {
+export async function deleteHighlight(record: Pick<HighlightRecord, 'url' | 'id'>): Promise<void> {
   try {
-    await browser.storage.local.remove(PREFIX + id);
+    await browser.storage.local.remove(storageKey(record));
   } catch (err) {
     throw explain(err, 'delete the highlight');
   }

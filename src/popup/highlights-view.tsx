@@ -95,7 +95,7 @@ export function HighlightsView(props: {
     });
 
   const remove = (r: HighlightRecord) =>
-    run(() => deleteHighlight(r.id), { kind: 'ok', text: 'Highlight deleted.', undo: r });
+    run(() => deleteHighlight(r), { kind: 'ok', text: 'Highlight deleted.', undo: r });
 
   const importFile = async (file: File) => {
     let incoming: HighlightRecord[];

@@ -2,9 +2,12 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { describeRange } from '../../src/core/anchoring';
 import { type HighlightRecord, toJson } from '../../src/core/highlights';
+import { storageKey } from '../../src/platform/highlights-store';
 import type { PageReport } from '../../src/platform/messages';
 import { HighlightsView } from '../../src/popup/highlights-view';
 import browser, { resetFakeStorage } from './fake-browser';
+
+const KEY_A = storageKey({ url: 'https://news.example/story', id: 'aaaaaaaa-1' });
 
 const text = 'Nvidia designed the H20 after the October 2023 rules. HBM is the bottleneck now.';
 
@@ -33,11 +36,13 @@ const report = {
 } as PageReport;
 
 async function store(records: HighlightRecord[]) {
-  await browser.storage.local.set(Object.fromEntries(records.map((r) => [`hl:${r.id}`, r])));
+  await browser.storage.local.set(Object.fromEntries(records.map((r) => [storageKey(r), r])));
 }
+/** The ids of the stored highlights, sorted. */
 const stored = async () =>
   Object.keys(await browser.storage.local.get(null))
     .filter((k) => k.startsWith('hl:'))
+    .map((k) => k.split(':').at(-1)!)
     .sort();
 
 /** jsdom's File has no text(); browsers' does, and the view uses it. */
@@ -99,9 +104,7 @@ describe('HighlightsView', () => {
     await screen.findByText('designed the H20');
     const item = screen.getByText('designed the H20').closest('li')!;
     fireEvent.click(item.querySelector('button:nth-of-type(3)')!);
-    await waitFor(async () =>
-      expect(await stored()).toEqual(['hl:bbbbbbbb-22', 'hl:cccccccc-333']),
-    );
+    await waitFor(async () => expect(await stored()).toEqual(['bbbbbbbb-22', 'cccccccc-333']));
     fireEvent.click(await screen.findByRole('button', { name: 'Undo' }));
     await waitFor(async () => expect(await stored()).toHaveLength(3));
   });
@@ -117,9 +120,7 @@ describe('HighlightsView', () => {
     fireEvent.click(screen.getByRole('button', { name: 'pink' }));
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(async () => {
-      const got = (await browser.storage.local.get('hl:aaaaaaaa-1'))[
-        'hl:aaaaaaaa-1'
-      ] as HighlightRecord;
+      const got = (await browser.storage.local.get(KEY_A))[KEY_A] as HighlightRecord;
       expect(got).toMatchObject({ note: 'Edited note', color: 'pink' });
     });
   });
@@ -139,9 +140,7 @@ describe('HighlightsView', () => {
     expect((await screen.findByRole('alert')).textContent).toMatch(
       /Couldn't save the highlight: the browser's storage for AI Race Lens is full/,
     );
-    const got = (await browser.storage.local.get('hl:aaaaaaaa-1'))[
-      'hl:aaaaaaaa-1'
-    ] as HighlightRecord;
+    const got = (await browser.storage.local.get(KEY_A))[KEY_A] as HighlightRecord;
     expect(got.note).toBe('Key chip');
     set.mockRestore();
   });
