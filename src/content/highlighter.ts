@@ -6,7 +6,8 @@ import { anchor, describeRange } from '../core/anchoring';
 import { HIGHLIGHT_COLORS, type HighlightColor, type HighlightRecord } from '../core/highlights';
 import { normalizeUrl } from '../core/url';
 import { collectText, type PageText, rangeFor } from '../page/collect';
-import { clearHighlight, drawHighlight, FOCUS_HIGHLIGHT, HIGHLIGHT_PREFIX } from '../page/marks';
+import { isPointOnRange, rangeRect, scrollToRange } from '../page/geometry';
+import { clearHighlight, drawHighlight, flashRange, HIGHLIGHT_PREFIX } from '../page/marks';
 import {
   deleteHighlight,
   loadHighlights,
@@ -344,12 +345,12 @@ export function initHighlighter(signal: AbortSignal): Highlighter {
       offset === undefined || offset === null
         ? undefined
         : placed.find(
-            (p) => offset >= p.start && offset < p.end && pointOver(p.range, lastX, lastY),
+            (p) => offset >= p.start && offset < p.end && isPointOnRange(p.range, lastX, lastY, 0),
           );
     clearTimeout(dwellTimer);
     if (hit && hit !== hovered?.placed) {
       dwellTimer = window.setTimeout(() => {
-        const rect = liveRange(hit.range).getBoundingClientRect();
+        const rect = rangeRect(hit.range);
         hovered = {
           placed: hit,
           at: {
@@ -385,10 +386,8 @@ export function initHighlighter(signal: AbortSignal): Highlighter {
   const focus = (id: string) => {
     const p = placed.find((x) => x.record.id === id);
     if (!p) return false;
-    const rect = liveRange(p.range).getBoundingClientRect();
-    window.scrollBy({ top: rect.top - window.innerHeight / 3, behavior: 'instant' });
-    drawHighlight(FOCUS_HIGHLIGHT, [p.range]);
-    setTimeout(() => clearHighlight(FOCUS_HIGHLIGHT), 1600);
+    scrollToRange(p.range);
+    flashRange(p.range);
     return true;
   };
 
@@ -398,18 +397,4 @@ export function initHighlighter(signal: AbortSignal): Highlighter {
   });
 
   return { state: () => ({ placed, missing }), saveSelection, refresh, focus };
-}
-
-function liveRange(range: StaticRange): Range {
-  const r = document.createRange();
-  r.setStart(range.startContainer, range.startOffset);
-  r.setEnd(range.endContainer, range.endOffset);
-  return r;
-}
-
-function pointOver(range: StaticRange, x: number, y: number): boolean {
-  for (const rect of liveRange(range).getClientRects()) {
-    if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) return true;
-  }
-  return false;
 }

@@ -2,6 +2,7 @@
 // the pointer is hit-tested with caretPositionFromPoint and the mark's own rectangles.
 import { render } from 'preact';
 import { offsetOf } from '../page/collect';
+import { isPointOnRange, rangeRect } from '../page/geometry';
 import { callBackground, type PopupRoute, type TermCard } from '../platform/messages';
 import type { Annotation, Mark } from './annotator';
 import { uiRoot } from './host';
@@ -44,7 +45,7 @@ export function initHover(
     const offset = offsetOf(annotation.page, caret.offsetNode, caret.offset);
     if (offset === undefined) return undefined;
     const mark = findMark(annotation.marks, offset);
-    return mark && pointIsOver(mark, x, y) ? mark : undefined;
+    return mark && isPointOnRange(mark.range, x, y) ? mark : undefined;
   };
 
   const close = () => {
@@ -182,26 +183,9 @@ export function findMark(marks: readonly Mark[], offset: number): Mark | undefin
   return undefined;
 }
 
-function liveRange(range: StaticRange): Range {
-  const r = document.createRange();
-  r.setStart(range.startContainer, range.startOffset);
-  r.setEnd(range.endContainer, range.endOffset);
-  return r;
-}
-
-/** caretPositionFromPoint answers for the nearest caret; check the pointer is on the word. */
-function pointIsOver(mark: Mark, x: number, y: number): boolean {
-  for (const rect of liveRange(mark.range).getClientRects()) {
-    if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1) {
-      return true;
-    }
-  }
-  return false;
-}
-
 /** Below the word when there is room, above it otherwise, always inside the viewport. */
 function placeCard(range: StaticRange): { left: number; top: number } {
-  const rect = liveRange(range).getBoundingClientRect();
+  const rect = rangeRect(range);
   const width = Math.min(380, window.innerWidth - 16);
   const height = Math.min(420, window.innerHeight - 16);
   const left = Math.max(8, Math.min(rect.left, window.innerWidth - width - 8));

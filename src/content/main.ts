@@ -1,15 +1,14 @@
 // Content script entry. Annotates the page when the reader allows it, places saved highlights
 // (always: they are the reader's own), and answers the popup. Listeners hang off
 // AbortControllers, so switching annotations off undoes everything they set up.
-import { clearHighlight, drawHighlight, FOCUS_HIGHLIGHT, highlightsSupported } from '../page/marks';
+import { scrollToRange } from '../page/geometry';
+import { flashRange, highlightsSupported } from '../page/marks';
 import { type ContentCalls, callBackground, type PageReport, serve } from '../platform/messages';
 import { isSiteEnabled, loadSettings, onSettingsChanged } from '../platform/settings';
 import { type Annotation, annotate, removeAnnotations } from './annotator';
 import { initHighlighter } from './highlighter';
 import { type HoverController, initHover } from './hover';
 import { watchPage } from './page-watch';
-
-const FOCUS_MS = 1600;
 
 async function main(): Promise<void> {
   if (!highlightsSupported()) return;
@@ -93,15 +92,8 @@ async function main(): Promise<void> {
         const i = ((jumpCursor.get(termId) ?? -1) + 1) % marks.length;
         jumpCursor.set(termId, i);
         const mark = marks[i]!;
-        const target = document.createRange();
-        target.setStart(mark.range.startContainer, mark.range.startOffset);
-        target.setEnd(mark.range.endContainer, mark.range.endOffset);
-        window.scrollBy({
-          top: target.getBoundingClientRect().top - window.innerHeight / 3,
-          behavior: 'instant',
-        });
-        drawHighlight(FOCUS_HIGHLIGHT, [mark.range]);
-        setTimeout(() => clearHighlight(FOCUS_HIGHLIGHT), FOCUS_MS);
+        scrollToRange(mark.range);
+        flashRange(mark.range);
         hover?.open(mark);
         return true;
       },

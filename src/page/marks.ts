@@ -21,3 +21,13 @@ export function drawHighlight(name: string, ranges: Iterable<AbstractRange>): vo
 export function clearHighlight(name: string): void {
   CSS.highlights.delete(name);
 }
+
+const FLASH_MS = 1600;
+let flashTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** Briefly emphasises a range the reader asked to be taken to ("Jump to", "Open"). */
+export function flashRange(range: AbstractRange): void {
+  drawHighlight(FOCUS_HIGHLIGHT, [range]);
+  clearTimeout(flashTimer);
+  flashTimer = setTimeout(() => clearHighlight(FOCUS_HIGHLIGHT), FLASH_MS);
+}
