@@ -162,13 +162,11 @@ for (const r of rows) {
     `${r.path.slice(1, -5).padEnd(12)} ${fmt(r.bare)} ms ${fmt(r.ours)} ms ${fmt(mj)} ms ${(r.ours / r.bare).toFixed(2).padStart(8)}x ${(mj / r.ours).toFixed(0).padStart(12)}x ${String(r.detail.marks).padStart(7)}   ${t.longest ? `${t.longest.toFixed(0)} ms` : 'none over 50 ms'}`,
   );
 }
-console.log('\nPhases of our detection (first run, ms):');
-for (const r of rows) {
-  const p = r.detail.phases;
+console.log('\nText read by our detection (off-topic pages stop after a first look):');
+for (const r of rows)
   console.log(
-    `  ${r.path.slice(1, -5).padEnd(10)} collect ${p.collect.toFixed(1)}  match ${p.match.toFixed(1)}  judge ${p.judge.toFixed(1)}  draw ${p.draw.toFixed(1)}`,
+    `  ${r.path.slice(1, -5).padEnd(10)} ${r.detail.read.toLocaleString('en')} characters`,
   );
-}
 const placedMs = median(placing.map((p) => p.ms));
 console.log(
   `\nPlacing 200 saved highlights on the changed 10k page: ${placedMs.toFixed(1)} ms (${placing[0].placed}/200 placed), ${(placedMs / placingBare).toFixed(1)}x the bare walk`,

@@ -13,7 +13,7 @@ try {
     plugins: [glossaryPlugin(glossary.compiled)],
     name: 'scan',
   });
-  process.exitCode = cli.main(process.argv.slice(2));
+  process.exitCode = await cli.main(process.argv.slice(2));
 } catch (err) {
   if (err instanceof GlossaryFailure) for (const line of err.problems) console.error(line);
   console.error(`scan: ${err.message}`);

@@ -35,7 +35,7 @@ export async function compileGlossaryForBuild() {
     name: 'glossary-build',
   });
   // GLOSSARY_DIR lets tests point the build at a deliberately broken glossary.
-  const result = buildGlossary(process.env.GLOSSARY_DIR ?? join(root, 'src', 'glossary'));
+  const result = buildGlossary(process.env.GLOSSARY_DIR || join(root, 'src', 'glossary'));
   if (!result.ok) throw new GlossaryFailure(result.problems, result.summary);
   return result;
 }

@@ -3,12 +3,10 @@
 import { readFileSync } from 'node:fs';
 import index from 'virtual:glossary-index';
 import { JSDOM } from 'jsdom';
-import { detectTerms } from '../core/detect';
 import { Matcher } from '../core/matcher';
 import { tagPartOfSpeech } from '../core/part-of-speech';
 import { summarizeMatches } from '../core/summary';
-import { collectText } from '../page/collect';
-import { chooseReadingRegion } from '../page/region';
+import { detectPage } from '../page/detect-page';
 
 export interface ScanResult {
   file: string;
@@ -24,11 +22,11 @@ export interface ScanResult {
 
 const USAGE = 'usage: npm run scan -- [--json] FILE.html [FILE.html ...]';
 
-export function scanHtml(file: string, html: string, matcher: Matcher): ScanResult {
+export async function scanHtml(file: string, html: string, matcher: Matcher): Promise<ScanResult> {
   const { document } = new JSDOM(html).window;
-  const region = chooseReadingRegion(document);
-  const page = collectText(region.root, { skip: region.skip });
-  const detection = detectTerms(page.text, matcher, tagPartOfSpeech);
+  const { page, detection } = await detectPage(document, matcher, {
+    tagger: () => tagPartOfSpeech,
+  });
   const summary = summarizeMatches(detection.matches, matcher.index);
   return {
     file,
@@ -70,7 +68,7 @@ function table(results: ScanResult[]): string {
   return lines.join('\n');
 }
 
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
   const unknown = argv.find((a) => a.startsWith('-') && a !== '--json');
   if (unknown) {
@@ -95,7 +93,7 @@ export function main(argv: string[]): number {
       process.stderr.write(`scan: cannot read ${file}: ${why}\n`);
       return 1;
     }
-    results.push(scanHtml(file, html, matcher));
+    results.push(await scanHtml(file, html, matcher));
   }
   process.stdout.write(json ? `${JSON.stringify({ files: results })}\n` : table(results));
   return 0;

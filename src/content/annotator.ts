@@ -1,14 +1,13 @@
 // Finds the page's AI-race terms and draws them. Keeps what it found (text, matches, ranges) so
 // the hover card and the popup can ask about it without reading the page again.
 
-import { isWordChar } from '../core/chars';
-import { type Detection, judgeCandidates } from '../core/detect';
+import type { Detection } from '../core/detect';
 import type { PartOfSpeechTagger } from '../core/disambiguate';
 import type { Candidate } from '../core/matcher';
 import { type PageSummary, summarizeMatches } from '../core/summary';
-import { collectText, type PageText, rangeFor } from '../page/collect';
+import { type PageText, rangeFor } from '../page/collect';
+import { detectPage } from '../page/detect-page';
 import { clearHighlight, TERM_HIGHLIGHT, TERM_TINT_HIGHLIGHT } from '../page/marks';
-import { chooseReadingRegion } from '../page/region';
 import { browser } from '../platform/browser';
 import type { Settings } from '../platform/settings';
 import { getMatcher } from './glossary-index';
@@ -42,33 +41,10 @@ export function firstMentions(matches: readonly Candidate[]): Candidate[] {
   return matches.filter((m) => !seen.has(m.term) && seen.add(m.term));
 }
 
-/** Characters matched per task: about 10 ms on a slow machine, far under the 50 ms budget. */
-const MATCH_SLICE = 60_000;
-
 /** Lets the page breathe between slices of work (input, rendering) on long pages. */
 function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-/** The first offset at or after `i` that is not inside a word: slices never split one. */
-function sliceBoundary(text: string, i: number): number {
-  while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
-  return i;
-}
-
-export async function findCandidates(text: string): Promise<Candidate[]> {
-  const matcher = getMatcher();
-  const candidates: Candidate[] = [];
-  let from = 0;
-  while (from < text.length) {
-    const to = sliceBoundary(text, from + MATCH_SLICE);
-    const found = matcher.findAll(text, from, to);
-    for (const c of found) candidates.push(c);
-    from = Math.max(to, found.at(-1)?.end ?? 0);
-    if (from < text.length) await yieldToPage();
-  }
-  return candidates;
 }
 
 const DRAW_BATCH = 500;
@@ -107,17 +83,11 @@ async function drawViewportFirst(name: string, marks: readonly Mark[]): Promise<
 }
 
 export async function annotate(doc: Document, settings: Settings): Promise<Annotation> {
-  const region = chooseReadingRegion(doc);
-  const page = collectText(region.root, { skip: region.skip });
-  await yieldToPage();
   const matcher = getMatcher();
-  const candidates = await findCandidates(page.text);
-  let detection = judgeCandidates(candidates, page.text, matcher.index);
-  if (detection.undecided > 0) {
-    const tagger = await loadTagger();
-    await yieldToPage();
-    detection = judgeCandidates(candidates, page.text, matcher.index, tagger);
-  }
+  const { page, detection } = await detectPage(doc, matcher, {
+    pause: yieldToPage,
+    tagger: loadTagger,
+  });
   const shown =
     settings.mentions === 'first' ? firstMentions(detection.matches) : detection.matches;
   await yieldToPage();

@@ -80,11 +80,15 @@ export interface PageText {
   nodes: Text[];
   /** `starts[i]` is the offset in `text` where `nodes[i]` begins. */
   starts: number[];
+  /** True when reading stopped at `maxChars` before the end of the region. */
+  truncated?: boolean;
 }
 
 export interface CollectOptions {
   /** Extra subtrees to leave out (navigation and asides inside the article, say). */
   skip?: (el: Element) => boolean;
+  /** Stop once this much text has been read (a quick first look at a long page). */
+  maxChars?: number;
 }
 
 /** True for elements whose content is not prose a reader would want annotated. */
@@ -103,6 +107,7 @@ export function collectText(root: Node, options: CollectOptions = {}): PageText 
   const nodes: Text[] = [];
   const starts: number[] = [];
   const skip = options.skip;
+  const maxChars = options.maxChars ?? Number.POSITIVE_INFINITY;
   let length = 0;
   let pendingBreak = false;
 
@@ -121,6 +126,7 @@ export function collectText(root: Node, options: CollectOptions = {}): PageText 
         starts.push(length);
         parts.push(value);
         length += value.length;
+        if (length >= maxChars) return { text: parts.join(''), nodes, starts, truncated: true };
       }
     } else if (node.nodeType === 1) {
       const el = node as Element;

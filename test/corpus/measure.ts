@@ -3,11 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
-import { detectTerms } from '../../src/core/detect';
 import type { Matcher } from '../../src/core/matcher';
 import { tagPartOfSpeech } from '../../src/core/part-of-speech';
-import { collectText } from '../../src/page/collect';
-import { chooseReadingRegion } from '../../src/page/region';
+import { detectPage } from '../../src/page/detect-page';
 
 interface Label {
   expected: string[];
@@ -22,36 +20,36 @@ export interface PageResult {
   marks: number;
 }
 
-export function detectFile(
+export async function detectFile(
   corpusDir: string,
   file: string,
   matcher: Matcher,
-): { ids: string[]; marks: number } {
+): Promise<{ ids: string[]; marks: number }> {
   const { document } = new JSDOM(readFileSync(join(corpusDir, file), 'utf8')).window;
-  const region = chooseReadingRegion(document);
-  const page = collectText(region.root, { skip: region.skip });
-  const { matches } = detectTerms(page.text, matcher, tagPartOfSpeech);
+  const { detection } = await detectPage(document, matcher, { tagger: () => tagPartOfSpeech });
+  const { matches } = detection;
   const ids = [...new Set(matches.map((m) => matcher.index.terms[m.term]!.id))];
   return { ids, marks: matches.length };
 }
 
 /** `corpusDir` holds labels.json and the pages it names. */
-export function measureCorpus(matcher: Matcher, corpusDir: string) {
+export async function measureCorpus(matcher: Matcher, corpusDir: string) {
   const labels = JSON.parse(readFileSync(join(corpusDir, 'labels.json'), 'utf8')) as Record<
     string,
     Label
   >;
-  const pages: PageResult[] = Object.entries(labels).map(([file, label]) => {
-    const { ids, marks } = detectFile(corpusDir, file, matcher);
+  const pages: PageResult[] = [];
+  for (const [file, label] of Object.entries(labels)) {
+    const { ids, marks } = await detectFile(corpusDir, file, matcher);
     const ok = new Set([...label.expected, ...label.allowed]);
-    return {
+    pages.push({
       file,
       found: ids,
       missed: label.expected.filter((id) => !ids.includes(id)),
       unexpected: ids.filter((id) => !ok.has(id)),
       marks,
-    };
-  });
+    });
+  }
   const onTopic = pages.filter((p) => p.file.startsWith('on-topic/'));
   const offTopic = pages.filter((p) => p.file.startsWith('off-topic/'));
   const expected = onTopic.reduce((n, p) => n + labels[p.file]!.expected.length, 0);

@@ -4,7 +4,7 @@ import index from 'virtual:glossary-index';
 import { Matcher } from '../../src/core/matcher';
 import { measureCorpus } from './measure';
 
-const r = measureCorpus(new Matcher(index), join(process.cwd(), 'test', 'corpus'));
+const r = await measureCorpus(new Matcher(index), join(process.cwd(), 'test', 'corpus'));
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 console.log(
   `On-topic pages: ${r.onTopic}; labeled terms: ${r.expected}; recall ${pct(r.recall)}; precision ${pct(r.precision)}`,

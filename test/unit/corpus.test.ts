@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { measureCorpus } from '../corpus/measure';
 import { matcher } from './glossary-fixture';
 
-const result = measureCorpus(matcher, join(import.meta.dirname, '../corpus'));
+const result = await measureCorpus(matcher, join(import.meta.dirname, '../corpus'));
 
 describe('the labeled corpus', () => {
   it('has at least 20 on-topic and 15 off-topic pages', () => {
