@@ -32,18 +32,31 @@ class TrieNode {
 const HASH_SEED = 2166136261;
 
 export class Matcher {
-  private readonly root = new TrieNode();
-  private readonly exactText: (string | undefined)[];
-  /** Hashes of every surface's first word: a page word not in here cannot start a match. */
-  private readonly firstWords = new Set<number>();
+  /** Surfaces grouped by the hash of their first word: a page word not in here starts nothing. */
+  private readonly byFirstWord = new Map<number, number[]>();
+  /** One small trie per first word, built the first time a page uses that word. */
+  private readonly tries = new Map<number, TrieNode>();
+  private exactText: (string | undefined)[] | undefined;
 
   constructor(readonly index: MatcherIndex) {
-    this.exactText = index.surfaces.map((s) => (s.exact ? foldKeepingCase(s.text) : undefined));
     index.surfaces.forEach((surface, i) => {
-      this.firstWords.add(firstWordHash(surface.text));
-      let node = this.root;
+      const hash = firstWordHash(surface.text);
+      const bucket = this.byFirstWord.get(hash);
+      if (bucket) bucket.push(i);
+      else this.byFirstWord.set(hash, [i]);
+    });
+  }
+
+  private trieFor(hash: number): TrieNode {
+    let root = this.tries.get(hash);
+    if (root) return root;
+    const { surfaces } = this.index;
+    this.exactText ??= surfaces.map((s) => (s.exact ? foldKeepingCase(s.text) : undefined));
+    root = new TrieNode();
+    for (const i of this.byFirstWord.get(hash)!) {
+      let node = root;
       let lastWasSpace = false;
-      for (const ch of surface.text) {
+      for (const ch of surfaces[i]!.text) {
         const code = foldCode(ch.charCodeAt(0));
         if (code === SPACE) {
           if (lastWasSpace) continue;
@@ -59,10 +72,10 @@ export class Matcher {
       }
       node.accepts ??= [];
       node.accepts.push(i);
-      node.accepts.sort(
-        (a, b) => Number(index.surfaces[b]!.exact) - Number(index.surfaces[a]!.exact),
-      );
-    });
+      node.accepts.sort((a, b) => Number(surfaces[b]!.exact) - Number(surfaces[a]!.exact));
+    }
+    this.tries.set(hash, root);
+    return root;
   }
 
   /**
@@ -73,7 +86,7 @@ export class Matcher {
   findAll(text: string, from = 0, to = text.length): Candidate[] {
     const out: Candidate[] = [];
     const n = text.length;
-    const firstWords = this.firstWords;
+    const byFirstWord = this.byFirstWord;
     let i = from;
     // The loop is written flat (tables, no calls on the ASCII path): it touches every character
     // of the page, and most of it runs before the JIT has warmed up.
@@ -91,8 +104,9 @@ export class Matcher {
         code = text.charCodeAt(i);
         if (code < 128 ? ASCII_WORD[code] === 0 : !isWordChar(code)) break;
       }
-      if (!firstWords.has(hash & 0x3fffffff)) continue;
-      const found = this.longestAt(text, start);
+      const key = hash & 0x3fffffff;
+      if (!byFirstWord.has(key)) continue;
+      const found = this.longestAt(text, start, this.trieFor(key));
       if (found) {
         out.push(found);
         i = found.end;
@@ -101,9 +115,9 @@ export class Matcher {
     return out;
   }
 
-  private longestAt(text: string, start: number): Candidate | undefined {
+  private longestAt(text: string, start: number, root: TrieNode): Candidate | undefined {
     const n = text.length;
-    let node: TrieNode | undefined = this.root;
+    let node: TrieNode | undefined = root;
     let j = start;
     let best: Candidate | undefined;
     while (j < n && node?.next) {
@@ -135,7 +149,7 @@ export class Matcher {
     let slice: string | undefined;
     let folded: string | undefined;
     for (const s of accepts) {
-      const exact = this.exactText[s];
+      const exact = this.exactText![s];
       if (exact === undefined) return s;
       // Usually the page spells it exactly as the glossary does; fold only when it doesn't.
       slice ??= text.slice(start, end);

@@ -28,8 +28,17 @@ export interface ReadingRegion {
   reason: 'article' | 'main' | 'density' | 'body';
 }
 
-function textLength(el: Element): number {
-  return (el.textContent ?? '').replace(/\s+/g, ' ').length;
+/**
+ * How much text an element holds, up to `enough`: its paragraphs are measured first, so a long
+ * article is recognised without materialising all of its text.
+ */
+function textLength(el: Element, enough = MIN_ARTICLE_CHARS): number {
+  let total = 0;
+  const paragraphs = el.getElementsByTagName('p');
+  for (let i = 0; i < paragraphs.length && total < enough; i++) {
+    total += paragraphs[i]!.textContent?.length ?? 0;
+  }
+  return total >= enough ? total : (el.textContent ?? '').replace(/\s+/g, ' ').length;
 }
 
 export function isPageFurniture(el: Element): boolean {
