@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { Matcher } from '../../src/core/matcher';
+import { detectPage, FIRST_LOOK_CHARS } from '../../src/page/detect-page';
+import { compiled } from '../unit/glossary-fixture';
+
+const matcher = new Matcher(compiled.index);
+const filler = (chars: number) =>
+  '<p>The council met to discuss the roads and the library budget for next year.</p>'.repeat(
+    Math.ceil(chars / 70),
+  );
+const onTopic =
+  '<p>Nvidia said the H20 needs an export licence, and the Entity List grew again as BIS added SMIC suppliers.</p>';
+
+function load(html: string) {
+  document.body.innerHTML = `<article>${html}</article>`;
+  return detectPage(document, matcher);
+}
+
+describe('detectPage', () => {
+  it('reads a long AI-race article to the end', async () => {
+    const { page, detection } = await load(onTopic + filler(FIRST_LOOK_CHARS * 2) + onTopic);
+    expect(page.truncated).toBeUndefined();
+    const h20 = detection.matches.filter((m) => page.text.slice(m.start, m.end) === 'H20');
+    expect(h20).toHaveLength(2);
+  });
+
+  it('stops after a first look at a long page with no AI-race vocabulary', async () => {
+    const { page, detection } = await load(filler(FIRST_LOOK_CHARS * 4));
+    expect(page.truncated).toBe(true);
+    expect(page.text.length).toBeLessThan(FIRST_LOOK_CHARS + 200);
+    expect(detection.relevance.relevant).toBe(false);
+  });
+});
