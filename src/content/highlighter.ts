@@ -5,7 +5,7 @@ import { h, render } from 'preact';
 import { anchor, describeRange } from '../core/anchoring';
 import { HIGHLIGHT_COLORS, type HighlightColor, type HighlightRecord } from '../core/highlights';
 import { normalizeUrl } from '../core/url';
-import { collectText, type PageText, rangeFor } from '../page/collect';
+import { collectText, offsetAt, type PageText, rangeFor } from '../page/collect';
 import { isPointOnRange, rangeRect, scrollToRange } from '../page/geometry';
 import { clearHighlight, drawHighlight, flashRange, HIGHLIGHT_PREFIX } from '../page/marks';
 import {
@@ -50,43 +50,9 @@ function randomId(): string {
   return crypto.randomUUID();
 }
 
-/** The next node in document order, descending into children first. */
-function following(n: Node): Node | null {
-  if (n.firstChild) return n.firstChild;
-  let cur: Node | null = n;
-  while (cur && !cur.nextSibling) cur = cur.parentNode;
-  return cur?.nextSibling ?? null;
-}
-
-/** Page-text offset of a DOM boundary point, for element containers too. */
-function textOffset(
-  page: PageText,
-  index: Map<Text, number>,
-  node: Node,
-  offset: number,
-): number | undefined {
-  if (node.nodeType === 3) {
-    const i = index.get(node as Text);
-    return i === undefined ? undefined : page.starts[i]! + offset;
-  }
-  // A point between children: the first text we read at or after it.
-  let n: Node | null = node.childNodes[offset] ?? null;
-  if (!n) {
-    let cur: Node | null = node;
-    while (cur && !cur.nextSibling) cur = cur.parentNode;
-    n = cur?.nextSibling ?? null;
-  }
-  for (; n; n = following(n)) {
-    const i = n.nodeType === 3 ? index.get(n as Text) : undefined;
-    if (i !== undefined) return page.starts[i]!;
-  }
-  return page.text.length;
-}
-
 export function initHighlighter(signal: AbortSignal): Highlighter {
   const url = normalizeUrl(location.href);
   let page: PageText = { text: '', nodes: [], starts: [] };
-  let nodeIndex = new Map<Text, number>();
   let placed: PlacedHighlight[] = [];
   let missing: HighlightRecord[] = [];
   let container: HTMLElement | undefined;
@@ -148,7 +114,6 @@ export function initHighlighter(signal: AbortSignal): Highlighter {
 
   const readPage = () => {
     page = collectText(document.body);
-    nodeIndex = new Map(page.nodes.map((n, i) => [n, i]));
   };
 
   const place = (records: HighlightRecord[]) => {
@@ -185,14 +150,14 @@ export function initHighlighter(signal: AbortSignal): Highlighter {
     ) {
       return undefined;
     }
-    if (nodeIndex.size === 0) readPage();
-    let start = textOffset(page, nodeIndex, r.startContainer, r.startOffset);
-    let end = textOffset(page, nodeIndex, r.endContainer, r.endOffset);
+    if (page.nodes.length === 0) readPage();
+    let start = offsetAt(page, r.startContainer, r.startOffset);
+    let end = offsetAt(page, r.endContainer, r.endOffset);
     if (start === undefined || end === undefined) {
       // The page changed since it was read: read it again.
       readPage();
-      start = textOffset(page, nodeIndex, r.startContainer, r.startOffset);
-      end = textOffset(page, nodeIndex, r.endContainer, r.endOffset);
+      start = offsetAt(page, r.startContainer, r.startOffset);
+      end = offsetAt(page, r.endContainer, r.endOffset);
     }
     if (start === undefined || end === undefined) return undefined;
     // Trim whitespace (and block breaks) the selection caught at its edges.
@@ -340,7 +305,7 @@ export function initHighlighter(signal: AbortSignal): Highlighter {
     frame = 0;
     if (placed.length === 0) return;
     const caret = document.caretPositionFromPoint?.(lastX, lastY);
-    const offset = caret && textOffset(page, nodeIndex, caret.offsetNode, caret.offset);
+    const offset = caret && offsetAt(page, caret.offsetNode, caret.offset);
     const hit =
       offset === undefined || offset === null
         ? undefined

@@ -1,7 +1,7 @@
 // Opens a term's card when the pointer rests on a mark. Marks are highlights, not elements, so
 // the pointer is hit-tested with caretPositionFromPoint and the mark's own rectangles.
 import { render } from 'preact';
-import { offsetOf } from '../page/collect';
+import { offsetAt } from '../page/collect';
 import { isPointOnRange, rangeRect } from '../page/geometry';
 import { callBackground, type PopupRoute, type TermCard } from '../platform/messages';
 import type { Annotation, Mark } from './annotator';
@@ -29,7 +29,6 @@ export function initHover(
   let overCard = false;
   let openedByJump = false;
   let container: HTMLElement | undefined;
-  let nodeIndex: WeakMap<Text, true> | undefined;
   const cards = new Map<string, Promise<TermCard | null>>();
 
   const markAt = (x: number, y: number): Mark | undefined => {
@@ -37,12 +36,7 @@ export function initHover(
     if (!annotation || annotation.marks.length === 0) return undefined;
     const caret = document.caretPositionFromPoint?.(x, y);
     if (caret?.offsetNode.nodeType !== 3) return undefined;
-    if (!nodeIndex) {
-      nodeIndex = new WeakMap();
-      for (const n of annotation.page.nodes) nodeIndex.set(n, true);
-    }
-    if (!nodeIndex.has(caret.offsetNode as Text)) return undefined;
-    const offset = offsetOf(annotation.page, caret.offsetNode, caret.offset);
+    const offset = offsetAt(annotation.page, caret.offsetNode, caret.offset);
     if (offset === undefined) return undefined;
     const mark = findMark(annotation.marks, offset);
     return mark && isPointOnRange(mark.range, x, y) ? mark : undefined;

@@ -186,9 +186,46 @@ export function rangeFor(page: PageText, start: number, end: number): StaticRang
   });
 }
 
-/** The page-text offset of a DOM point (from caretPositionFromPoint), if it is in the text. */
-export function offsetOf(page: PageText, node: Node, offset: number): number | undefined {
-  if (node.nodeType !== 3) return undefined;
-  const i = page.nodes.indexOf(node as Text);
-  return i < 0 ? undefined : page.starts[i]! + offset;
+const nodeIndexes = new WeakMap<PageText, Map<Text, number>>();
+
+/** Which text node is which, built once per reading of the page, when first asked. */
+function nodeIndex(page: PageText): Map<Text, number> {
+  let index = nodeIndexes.get(page);
+  if (!index) {
+    index = new Map(page.nodes.map((n, i) => [n, i]));
+    nodeIndexes.set(page, index);
+  }
+  return index;
+}
+
+/** The next node in document order, children first. */
+function following(n: Node): Node | null {
+  if (n.firstChild) return n.firstChild;
+  let cur: Node | null = n;
+  while (cur && !cur.nextSibling) cur = cur.parentNode;
+  return cur?.nextSibling ?? null;
+}
+
+/**
+ * The page-text offset of a DOM boundary point (a caret under the pointer, a selection's ends).
+ * A point between elements resolves to the first text read after it; a point in text the
+ * reading skipped (a script, an editor, the extension's own UI) resolves to undefined.
+ */
+export function offsetAt(page: PageText, node: Node, offset: number): number | undefined {
+  const index = nodeIndex(page);
+  if (node.nodeType === 3) {
+    const i = index.get(node as Text);
+    return i === undefined ? undefined : page.starts[i]! + offset;
+  }
+  let n: Node | null = node.childNodes[offset] ?? null;
+  if (!n) {
+    let cur: Node | null = node;
+    while (cur && !cur.nextSibling) cur = cur.parentNode;
+    n = cur?.nextSibling ?? null;
+  }
+  for (; n; n = following(n)) {
+    const i = n.nodeType === 3 ? index.get(n as Text) : undefined;
+    if (i !== undefined) return page.starts[i]!;
+  }
+  return page.text.length;
 }

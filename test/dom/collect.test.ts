@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BLOCK_SEPARATOR } from '../../src/core/chars';
-import { collectText, locate, offsetOf } from '../../src/page/collect';
+import { collectText, locate, offsetAt } from '../../src/page/collect';
 
 function dom(html: string): HTMLElement {
   document.body.innerHTML = html;
@@ -54,7 +54,9 @@ describe('collectText', () => {
     expect(a.offset).toBe(0);
     expect(b.node.data).toBe('H20');
     expect(b.offset).toBe(3);
-    expect(offsetOf(page, a.node, 1)).toBe(start + 1);
+    expect(offsetAt(page, a.node, 1)).toBe(start + 1);
+    // A point between elements: the text that follows it.
+    expect(offsetAt(page, root.querySelector('p')!, 1)).toBe(start);
   });
 
   it('does not change the DOM it reads', () => {

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readHighlights, waitForMarks } from '../../scripts/lib/browser.mjs';
 import { makePage } from '../bench/pages';
-import { type Browser, pageReport, setSettings, startAll, termMarks } from './setup';
+import { type Browser, markPoint, pageReport, setSettings, startAll, termMarks } from './setup';
 
 let browser: Browser;
 let server: { origin: string; close(): Promise<void> };
@@ -50,6 +50,13 @@ describe('pages that change under the extension', () => {
       document.querySelector('article')!.append(p);
     });
     await expect.poll(async () => termMarks(await readHighlights(page))).toContain('Moore Threads');
+    // The new mark answers the pointer like the others.
+    const point = (await markPoint(page, 'Moore Threads'))!;
+    await page.mouse.move(point.x, point.y);
+    await expect
+      .poll(() => page.locator('ai-race-lens-root .card h2').textContent(), { timeout: 5000 })
+      .toBe('Moore Threads');
+    await page.keyboard.press('Escape');
     await page.evaluate(() => document.getElementById('late')!.remove());
     await expect
       .poll(async () => termMarks(await readHighlights(page)))
