@@ -1,5 +1,6 @@
 // The card a reader sees when resting the pointer on a marked term: what it is, the dated facts
 // that matter, why it matters, and links into the popup for related terms and trends.
+import { formatDate } from '../core/dates';
 import type { PopupRoute, TermCard } from '../platform/messages';
 
 const SIDE_LABEL = { us: 'US', china: 'China', global: 'Global', other: 'Other' } as const;
@@ -55,7 +56,7 @@ function CardBody({ card, onOpen }: { card: TermCard; onOpen: (r: PopupRoute) =>
         <ol class="facts">
           {facts.map((f) => (
             <li key={f.date + f.text}>
-              <time dateTime={f.date}>{f.date}</time> {f.text}
+              <time dateTime={f.date}>{formatDate(f.date)}</time> {f.text}
             </li>
           ))}
         </ol>
