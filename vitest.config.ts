@@ -41,6 +41,8 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // The page settles on its own schedule (idle callbacks, a busy CI machine): wait for it.
+          expect: { poll: { timeout: 8_000, interval: 100 } },
           fileParallelism: false,
         },
       },
