@@ -46,12 +46,10 @@ export interface Highlighter {
 
 const highlightName = (color: HighlightColor) => `${HIGHLIGHT_PREFIX}-hl-${color}`;
 
-function randomId(): string {
-  return crypto.randomUUID();
-}
+/** Read each time: single-page sites change the address without reloading the script. */
+const pageUrl = () => normalizeUrl(location.href);
 
 export function initHighlighter(signal: AbortSignal): Highlighter {
-  const url = normalizeUrl(location.href);
   let page: PageText = { text: '', nodes: [], starts: [] };
   let placed: PlacedHighlight[] = [];
   let missing: HighlightRecord[] = [];
@@ -130,7 +128,7 @@ export function initHighlighter(signal: AbortSignal): Highlighter {
   };
 
   const refresh = async () => {
-    const records = await loadHighlights(url);
+    const records = await loadHighlights(pageUrl());
     // A page with nothing saved doesn't pay for reading its whole text.
     if (records.length === 0 && placed.length === 0 && missing.length === 0) return;
     readPage();
@@ -185,8 +183,8 @@ export function initHighlighter(signal: AbortSignal): Highlighter {
     ];
     const now = new Date().toISOString();
     const record: HighlightRecord = {
-      id: randomId(),
-      url,
+      id: crypto.randomUUID(),
+      url: pageUrl(),
       title: document.title,
       created: now,
       modified: now,
@@ -357,7 +355,7 @@ export function initHighlighter(signal: AbortSignal): Highlighter {
   };
 
   void refresh().then(async () => {
-    const id = await takeFocusRequest(url);
+    const id = await takeFocusRequest(pageUrl());
     if (id) focus(id);
   });
 
