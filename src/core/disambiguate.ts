@@ -18,34 +18,34 @@ export type PartOfSpeechTagger = (sentence: string, start: number, end: number) 
  */
 class WordList {
   private readonly words: string[] = [];
-  private readonly phrases: string[] = [];
 
   constructor(list: readonly string[]) {
-    for (const w of list) {
-      const folded = foldText(w.toLowerCase()).trim();
-      if (SPLIT_WORDS.test(folded)) this.phrases.push(folded);
-      else this.words.push(folded);
-    }
+    for (const w of list) this.words.push(foldText(w.toLowerCase()).trim());
   }
 
+  /** Any of the words or phrases, whole (a plural or possessive ending allowed), in the sentence. */
   foundIn(sentence: Sentence): boolean {
+    const text = sentence.folded;
     for (const w of this.words) {
-      if (sentence.words.has(w) || sentence.words.has(`${w}s`) || sentence.words.has(`${w}es`)) {
-        return true;
+      for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+        if (at > 0 && isWordChar(text.charCodeAt(at - 1))) continue;
+        let end = at + w.length;
+        // "chips" for "chip", "foundries" is listed as its own word by the glossary if needed.
+        if (text.startsWith('es', end) && !isWordChar(text.charCodeAt(end + 2))) end += 2;
+        else if (text[end] === 's' && !isWordChar(text.charCodeAt(end + 1))) end += 1;
+        if (!isWordChar(text.charCodeAt(end))) return true;
       }
     }
-    return this.phrases.some((p) => sentence.folded.includes(p));
+    return false;
   }
 }
-
-const SPLIT_WORDS = /[^\p{L}\p{N}]+/u;
 
 interface Sentence {
   start: number;
   end: number;
   text: string;
+  /** Lower case, with quotes, dashes and spaces folded: what cue words are looked for in. */
   folded: string;
-  words: Set<string>;
 }
 
 interface CompiledRule {
@@ -97,7 +97,7 @@ export function resolveAmbiguous(
   const kept: Candidate[] = [];
   let undecided = 0;
   // Ambiguous words cluster: read each sentence once, however many candidates it holds.
-  let sentence: Sentence = { start: -1, end: -1, text: '', folded: '', words: new Set() };
+  let sentence: Sentence = { start: -1, end: -1, text: '', folded: '' };
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
     const ruleIndex = index.surfaces[c.surface]!.rule;
@@ -109,8 +109,7 @@ export function resolveAmbiguous(
     if (c.start >= sentence.end || c.start < sentence.start) {
       const bounds = sentenceAround(text, c.start, c.end);
       const raw = text.slice(bounds.start, bounds.end);
-      const folded = foldText(raw);
-      sentence = { ...bounds, text: raw, folded, words: new Set(folded.split(SPLIT_WORDS)) };
+      sentence = { ...bounds, text: raw, folded: foldText(raw) };
     }
     if (rule.against.foundIn(sentence)) continue;
     const cued =

@@ -27,19 +27,31 @@ export interface PageDetection {
   detection: Detection;
 }
 
+/** Longer than any surface form: matches found before this far from the cut are complete. */
+const CUT_MARGIN = 200;
+
+/** The start of the word at or before `i` (a place where matching may resume). */
+function wordStartBefore(text: string, i: number): number {
+  let at = Math.max(0, i);
+  while (at > 0 && isWordChar(text.charCodeAt(at - 1))) at--;
+  return at;
+}
+
 /** The first offset at or after `i` that is not inside a word: slices never split one. */
 function sliceBoundary(text: string, i: number): number {
   while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
   return i;
 }
 
+/** Matches the text in slices, resuming after what the first look already `known`. */
 async function findCandidates(
   text: string,
   matcher: Matcher,
-  pause?: () => Promise<void>,
+  pause: (() => Promise<void>) | undefined,
+  known: { candidates: Candidate[]; upTo: number } = { candidates: [], upTo: 0 },
 ): Promise<Candidate[]> {
-  const candidates: Candidate[] = [];
-  let from = 0;
+  const candidates = [...known.candidates];
+  let from = Math.max(known.upTo, candidates.at(-1)?.end ?? 0);
   while (from < text.length) {
     const to = sliceBoundary(text, from + MATCH_SLICE);
     const found = matcher.findAll(text, from, to);
@@ -57,16 +69,22 @@ export async function detectPage(
 ): Promise<PageDetection> {
   const region = chooseReadingRegion(doc);
   const firstLook = collectText(region.root, { skip: region.skip, maxChars: FIRST_LOOK_CHARS });
+  let known: { candidates: Candidate[]; upTo: number } | undefined;
   if (firstLook.truncated) {
-    const relevance = assessRelevance(matcher.findAll(firstLook.text), matcher.index);
+    const early = matcher.findAll(firstLook.text);
+    const relevance = assessRelevance(early, matcher.index);
     // Not one unambiguous term in 4,000 words: not an AI-race page, and no reason to read on.
     if (relevance.score === 0)
       return { page: firstLook, detection: { relevance, matches: [], undecided: 0 } };
+    // The full text begins with the first look: keep what was found there, except near its
+    // end, where a longer form may continue past the cut.
+    const upTo = wordStartBefore(firstLook.text, firstLook.text.length - CUT_MARGIN);
+    known = { candidates: early.filter((c) => c.start < upTo), upTo };
     await options.pause?.();
   }
   const page = firstLook.truncated ? collectText(region.root, { skip: region.skip }) : firstLook;
   await options.pause?.();
-  const candidates = await findCandidates(page.text, matcher, options.pause);
+  const candidates = await findCandidates(page.text, matcher, options.pause, known);
   let detection = judgeCandidates(candidates, page.text, matcher.index);
   if (detection.undecided > 0 && options.tagger) {
     const tagger = await options.tagger();

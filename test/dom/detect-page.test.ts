@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { detectTerms } from '../../src/core/detect';
 import { Matcher } from '../../src/core/matcher';
 import { detectPage, FIRST_LOOK_CHARS } from '../../src/page/detect-page';
 import { compiled } from '../unit/glossary-fixture';
@@ -22,6 +23,18 @@ describe('detectPage', () => {
     expect(page.truncated).toBeUndefined();
     const h20 = detection.matches.filter((m) => page.text.slice(m.start, m.end) === 'H20');
     expect(h20).toHaveLength(2);
+  });
+
+  it('finds exactly what a single full pass finds, wherever the first look is cut', async () => {
+    const long = `<p>${'The Unreliable Entity List and the Entity List, export controls on HBM. '.repeat(700)}</p>`;
+    for (let pad = 0; pad < 40; pad += 3) {
+      const { page, detection } = await load(`${onTopic}<p>${'x'.repeat(pad)}</p>${long}`);
+      expect(page.truncated).toBeUndefined();
+      const direct = detectTerms(page.text, matcher).matches;
+      expect(detection.matches.map((m) => [m.start, m.end, m.term])).toEqual(
+        direct.map((m) => [m.start, m.end, m.term]),
+      );
+    }
   });
 
   it('stops after a first look at a long page with no AI-race vocabulary', async () => {
