@@ -99,10 +99,25 @@ export function SavedCard(props: {
   );
 }
 
-export function Toast(props: { message: string; kind: 'ok' | 'error'; onClose: () => void }) {
+export interface ToastAction {
+  label: string;
+  run: () => void;
+}
+
+export function Toast(props: {
+  message: string;
+  kind: 'ok' | 'error';
+  action?: ToastAction | undefined;
+  onClose: () => void;
+}) {
   return (
     <div class={`toast toast-${props.kind}`} role={props.kind === 'error' ? 'alert' : 'status'}>
       <span>{props.message}</span>
+      {props.action && (
+        <button type="button" class="toast-action" onClick={props.action.run}>
+          {props.action.label}
+        </button>
+      )}
       <button type="button" aria-label="Dismiss" onClick={props.onClose}>
         ×
       </button>

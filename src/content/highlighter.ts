@@ -16,7 +16,7 @@ import {
   takeFocusRequest,
 } from '../platform/highlights-store';
 import { getMatcher } from './glossary-index';
-import { type Point, SaveBubble, SavedCard, Toast } from './highlight-ui';
+import { type Point, SaveBubble, SavedCard, Toast, type ToastAction } from './highlight-ui';
 import { uiRoot } from './host';
 
 const DWELL_MS = 250;
@@ -56,7 +56,7 @@ export function initHighlighter(signal: AbortSignal): Highlighter {
   let container: HTMLElement | undefined;
   let bubbleAt: Point | undefined;
   let hovered: { placed: PlacedHighlight; at: Point } | undefined;
-  let toast: { message: string; kind: 'ok' | 'error' } | undefined;
+  let toast: { message: string; kind: 'ok' | 'error'; action?: ToastAction } | undefined;
   let toastTimer: number | undefined;
   let overCard = false;
   let graceTimer: number | undefined;
@@ -241,7 +241,20 @@ export function initHighlighter(signal: AbortSignal): Highlighter {
     placed = placed.filter((p) => p.record.id !== record.id);
     hovered = undefined;
     draw();
-    showToast({ message: 'Highlight deleted.', kind: 'ok' });
+    showToast({
+      message: 'Highlight deleted.',
+      kind: 'ok',
+      // Saving the record again brings it back; the storage listener places it.
+      action: {
+        label: 'Undo',
+        run: () => {
+          showToast(undefined);
+          saveHighlights([record]).catch((err: unknown) =>
+            showToast({ message: (err as Error).message, kind: 'error' }),
+          );
+        },
+      },
+    });
   };
 
   const scheduleClose = () => {

@@ -113,6 +113,11 @@ describe('saving a highlight', () => {
     await note.waitFor();
     await note.fill('HBM is the real bottleneck.');
     await page.getByRole('button', { name: 'Save note' }).click();
+    // Deleting from the page offers Undo, which brings the highlight back.
+    await page.getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(() => highlightTexts(page, 'green')).toEqual([]);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => highlightTexts(page, 'green')).toHaveLength(1);
     await expect
       .poll(async () => {
         const all = await browser.worker.evaluate(() => chrome.storage.local.get(null));
