@@ -5,7 +5,7 @@ import { h, render } from 'preact';
 import { anchor, describeRange } from '../core/anchoring';
 import { HIGHLIGHT_COLORS, type HighlightColor, type HighlightRecord } from '../core/highlights';
 import { normalizeUrl } from '../core/url';
-import { collectText, offsetAt, type PageText, rangeFor } from '../page/collect';
+import { collectText, HOST_TAG, offsetAt, type PageText, rangeFor } from '../page/collect';
 import { isPointOnRange, rangeRect, scrollToRange } from '../page/geometry';
 import { clearHighlight, drawHighlight, flashRange, HIGHLIGHT_PREFIX } from '../page/marks';
 import {
@@ -18,6 +18,7 @@ import {
 import { getMatcher } from './glossary-index';
 import { type Point, SaveBubble, SavedCard, Toast, type ToastAction } from './highlight-ui';
 import { uiRoot } from './host';
+import { watchPointer } from './pointer';
 
 const DWELL_MS = 250;
 const GRACE_MS = 400;
@@ -290,7 +291,7 @@ export function initHighlighter(signal: AbortSignal): Highlighter {
   document.addEventListener(
     'mouseup',
     (e) => {
-      if ((e.target as Element | null)?.localName === 'ai-race-lens-root') return;
+      if ((e.target as Element | null)?.localName === HOST_TAG) return;
       setTimeout(onSelectionEnd, 0);
     },
     { signal },
@@ -309,19 +310,15 @@ export function initHighlighter(signal: AbortSignal): Highlighter {
   );
 
   // Hovering a saved highlight shows its card.
-  let frame = 0;
-  let lastX = 0;
-  let lastY = 0;
-  const hitTest = () => {
-    frame = 0;
+  const hitTest = (x: number, y: number) => {
     if (placed.length === 0) return;
-    const caret = document.caretPositionFromPoint?.(lastX, lastY);
+    const caret = document.caretPositionFromPoint?.(x, y);
     const offset = caret && offsetAt(page, caret.offsetNode, caret.offset);
     const hit =
       offset === undefined || offset === null
         ? undefined
         : placed.find(
-            (p) => offset >= p.start && offset < p.end && isPointOnRange(p.range, lastX, lastY, 0),
+            (p) => offset >= p.start && offset < p.end && isPointOnRange(p.range, x, y, 0),
           );
     clearTimeout(dwellTimer);
     if (hit && hit !== hovered?.placed) {
@@ -342,16 +339,7 @@ export function initHighlighter(signal: AbortSignal): Highlighter {
     } else if (!hit && hovered && !overCard) scheduleClose();
     else if (hit) clearTimeout(graceTimer);
   };
-  document.addEventListener(
-    'pointermove',
-    (e) => {
-      if ((e.target as Element | null)?.localName === 'ai-race-lens-root') return;
-      lastX = e.clientX;
-      lastY = e.clientY;
-      if (!frame) frame = requestAnimationFrame(hitTest);
-    },
-    { passive: true, signal },
-  );
+  watchPointer(hitTest, signal);
 
   onHighlightsChanged(() => void refresh(), signal);
   signal.addEventListener('abort', () => {

@@ -7,6 +7,7 @@ import { callBackground, type PopupRoute, type TermCard } from '../platform/mess
 import type { Annotation, Mark } from './annotator';
 import { uiRoot } from './host';
 import { HoverCard } from './hover-card';
+import { watchPointer } from './pointer';
 
 const DWELL_MS = 180;
 const GRACE_MS = 300;
@@ -104,12 +105,8 @@ export function initHover(
     }, GRACE_MS);
   };
 
-  let frame = 0;
-  let lastX = 0;
-  let lastY = 0;
-  const onMove = () => {
-    frame = 0;
-    const mark = markAt(lastX, lastY);
+  const onMove = (x: number, y: number) => {
+    const mark = markAt(x, y);
     if (mark && mark === openMark) {
       clearTimeout(graceTimer);
       return;
@@ -127,17 +124,7 @@ export function initHover(
     if (!mark && openMark && !overCard) scheduleClose();
   };
 
-  document.addEventListener(
-    'pointermove',
-    (e) => {
-      // Moves over our own UI are handled by the card itself.
-      if ((e.target as Element | null)?.localName === 'ai-race-lens-root') return;
-      lastX = e.clientX;
-      lastY = e.clientY;
-      if (!frame) frame = requestAnimationFrame(onMove);
-    },
-    { passive: true, signal },
-  );
+  watchPointer(onMove, signal);
   document.addEventListener(
     'keydown',
     (e) => {
