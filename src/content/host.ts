@@ -17,8 +17,3 @@ export function uiRoot(): ShadowRoot {
   document.documentElement.append(host);
   return shadow;
 }
-
-export function removeUiRoot(): void {
-  shadow?.host.remove();
-  shadow = undefined;
-}

@@ -49,11 +49,6 @@ export type PopupRoute =
 
 export type CallMap<M> = { [K in keyof M]: (...args: never[]) => unknown };
 
-export interface Message<M extends CallMap<M>, K extends keyof M = keyof M> {
-  call: K;
-  args: Parameters<M[K]>;
-}
-
 export type Handlers<M extends CallMap<M>> = {
   [K in keyof M]: (
     args: Parameters<M[K]>,
@@ -105,9 +100,4 @@ export function serve<M extends CallMap<M>>(
   };
   browser.runtime.onMessage.addListener(listener);
   signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener));
-}
-
-/** True for messages from our own pages (popup, options), not from content scripts. */
-export function isExtensionPage(sender: Runtime.MessageSender): boolean {
-  return sender.tab === undefined || (sender.url ?? '').startsWith(browser.runtime.getURL(''));
 }
