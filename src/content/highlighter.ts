@@ -18,6 +18,7 @@ import {
 import { getMatcher } from './glossary-index';
 import { type Point, SaveBubble, SavedCard, Toast, type ToastAction } from './highlight-ui';
 import { uiRoot } from './host';
+import { hoverIntent } from './hover-intent';
 import { watchPointer } from './pointer';
 
 const DWELL_MS = 250;
@@ -56,15 +57,14 @@ export function initHighlighter(signal: AbortSignal): Highlighter {
   let missing: HighlightRecord[] = [];
   let container: HTMLElement | undefined;
   let bubbleAt: Point | undefined;
-  let hovered: { placed: PlacedHighlight; at: Point } | undefined;
+  /** The saved highlight whose card is open, by id (its record may be replaced by edits). */
+  let hovered: { id: string; at: Point } | undefined;
   let toast: { message: string; kind: 'ok' | 'error'; action?: ToastAction } | undefined;
   let toastTimer: number | undefined;
-  let overCard = false;
-  let graceTimer: number | undefined;
-  let dwellTimer: number | undefined;
 
   const paint = () => {
-    if (!bubbleAt && !hovered && !toast && !container) return;
+    const card = hovered && placed.find((p) => p.record.id === hovered!.id);
+    if (!bubbleAt && !card && !toast && !container) return;
     if (!container) {
       container = document.createElement('div');
       uiRoot().append(container);
@@ -73,21 +73,15 @@ export function initHighlighter(signal: AbortSignal): Highlighter {
       h('div', null, [
         bubbleAt &&
           h(SaveBubble, { at: bubbleAt, onSave: (c: HighlightColor) => void saveSelection(c) }),
-        hovered &&
+        card &&
           h(SavedCard, {
-            key: hovered.placed.record.id,
-            record: hovered.placed.record,
-            at: hovered.at,
-            onChange: (change) => void update(hovered!.placed.record, change),
-            onDelete: () => void remove(hovered!.placed.record),
-            onPointerEnter: () => {
-              overCard = true;
-              clearTimeout(graceTimer);
-            },
-            onPointerLeave: () => {
-              overCard = false;
-              scheduleClose();
-            },
+            key: card.record.id,
+            record: card.record,
+            at: hovered!.at,
+            onChange: (change) => void update(card.record, change),
+            onDelete: () => void remove(card.record),
+            onPointerEnter: () => intent.enterCard(),
+            onPointerLeave: () => intent.leaveCard(),
           }),
         toast && h(Toast, { ...toast, onClose: () => showToast(undefined) }),
       ]),
@@ -226,8 +220,6 @@ export function initHighlighter(signal: AbortSignal): Highlighter {
       return;
     }
     placed = placed.map((p) => (p.record.id === record.id ? { ...p, record: next } : p));
-    if (hovered?.placed.record.id === record.id)
-      hovered = { ...hovered, placed: { ...hovered.placed, record: next } };
     draw();
     paint();
   };
@@ -240,7 +232,7 @@ export function initHighlighter(signal: AbortSignal): Highlighter {
       return;
     }
     placed = placed.filter((p) => p.record.id !== record.id);
-    hovered = undefined;
+    closeCard();
     draw();
     showToast({
       message: 'Highlight deleted.',
@@ -258,15 +250,32 @@ export function initHighlighter(signal: AbortSignal): Highlighter {
     });
   };
 
-  const scheduleClose = () => {
-    clearTimeout(graceTimer);
-    graceTimer = window.setTimeout(() => {
-      if (!overCard && hovered) {
-        hovered = undefined;
-        paint();
-      }
-    }, GRACE_MS);
+  const closeCard = () => {
+    intent.reset();
+    hovered = undefined;
+    paint();
   };
+
+  // Hovering a saved highlight shows its card, below it or above when there is no room.
+  const intent = hoverIntent<string>({
+    dwellMs: DWELL_MS,
+    graceMs: GRACE_MS,
+    open: (id) => {
+      const p = placed.find((x) => x.record.id === id);
+      if (!p) return;
+      const rect = rangeRect(p.range);
+      const below = rect.bottom + 6;
+      hovered = {
+        id,
+        at: {
+          left: Math.max(8, Math.min(rect.left, window.innerWidth - 300)),
+          top: below + 220 > window.innerHeight ? Math.max(8, rect.top - 226) : below,
+        },
+      };
+      paint();
+    },
+    close: closeCard,
+  });
 
   // Offer the save bubble when a selection settles.
   const onSelectionEnd = () => {
@@ -302,44 +311,22 @@ export function initHighlighter(signal: AbortSignal): Highlighter {
       if (e.shiftKey || e.key === 'Shift') onSelectionEnd();
       if (e.key === 'Escape' && (bubbleAt || hovered)) {
         bubbleAt = undefined;
-        hovered = undefined;
-        paint();
+        closeCard();
       }
     },
     { signal },
   );
 
-  // Hovering a saved highlight shows its card.
-  const hitTest = (x: number, y: number) => {
-    if (placed.length === 0) return;
+  const hitTest = (x: number, y: number): string | undefined => {
+    if (placed.length === 0) return undefined;
     const caret = document.caretPositionFromPoint?.(x, y);
-    const offset = caret && offsetAt(page, caret.offsetNode, caret.offset);
-    const hit =
-      offset === undefined || offset === null
-        ? undefined
-        : placed.find(
-            (p) => offset >= p.start && offset < p.end && isPointOnRange(p.range, x, y, 0),
-          );
-    clearTimeout(dwellTimer);
-    if (hit && hit !== hovered?.placed) {
-      dwellTimer = window.setTimeout(() => {
-        const rect = rangeRect(hit.range);
-        hovered = {
-          placed: hit,
-          at: {
-            left: Math.max(8, Math.min(rect.left, window.innerWidth - 300)),
-            top:
-              rect.bottom + 6 + 220 > window.innerHeight
-                ? Math.max(8, rect.top - 226)
-                : rect.bottom + 6,
-          },
-        };
-        paint();
-      }, DWELL_MS);
-    } else if (!hit && hovered && !overCard) scheduleClose();
-    else if (hit) clearTimeout(graceTimer);
+    const offset = caret ? offsetAt(page, caret.offsetNode, caret.offset) : undefined;
+    if (offset === undefined) return undefined;
+    return placed.find(
+      (p) => offset >= p.start && offset < p.end && isPointOnRange(p.range, x, y, 0),
+    )?.record.id;
   };
-  watchPointer(hitTest, signal);
+  watchPointer((x, y) => intent.pointerAt(hitTest(x, y)), signal);
 
   onHighlightsChanged(() => void refresh(), signal);
   signal.addEventListener('abort', () => {

@@ -7,6 +7,7 @@ import { callBackground, type PopupRoute, type TermCard } from '../platform/mess
 import type { Annotation, Mark } from './annotator';
 import { uiRoot } from './host';
 import { HoverCard } from './hover-card';
+import { hoverIntent } from './hover-intent';
 import { watchPointer } from './pointer';
 
 const DWELL_MS = 180;
@@ -23,11 +24,6 @@ export function initHover(
   getAnnotation: () => Annotation | undefined,
   signal: AbortSignal,
 ): HoverController {
-  let dwellTimer: number | undefined;
-  let graceTimer: number | undefined;
-  let pending: Mark | undefined;
-  let openMark: Mark | undefined;
-  let overCard = false;
   let openedByJump = false;
   let container: HTMLElement | undefined;
   const cards = new Map<string, Promise<TermCard | null>>();
@@ -45,16 +41,11 @@ export function initHover(
 
   const close = () => {
     openedByJump = false;
-    clearTimeout(dwellTimer);
-    clearTimeout(graceTimer);
-    pending = undefined;
-    openMark = undefined;
-    overCard = false;
+    intent.reset();
     if (container) render(null, container);
   };
 
   const show = (mark: Mark) => {
-    openMark = mark;
     const annotation = getAnnotation();
     if (!annotation) return;
     const termId = mark.termId;
@@ -65,7 +56,7 @@ export function initHover(
       cards.set(termId, request);
     }
     const paint = (card: TermCard | 'loading' | 'error') => {
-      if (openMark !== mark) return;
+      if (intent.shown() !== mark) return;
       if (!container) {
         container = document.createElement('div');
         uiRoot().append(container);
@@ -76,14 +67,8 @@ export function initHover(
           title: brief?.title ?? termId,
           position: placeCard(mark.range),
           onOpen: (route: PopupRoute) => void callBackground('popup/show', route),
-          onPointerEnter: () => {
-            overCard = true;
-            clearTimeout(graceTimer);
-          },
-          onPointerLeave: () => {
-            overCard = false;
-            scheduleClose();
-          },
+          onPointerEnter: () => intent.enterCard(),
+          onPointerLeave: () => intent.leaveCard(),
         }),
         container,
       );
@@ -98,53 +83,40 @@ export function initHover(
     );
   };
 
-  const scheduleClose = () => {
-    clearTimeout(graceTimer);
-    graceTimer = window.setTimeout(() => {
-      if (!overCard) close();
-    }, GRACE_MS);
-  };
+  const intent = hoverIntent<Mark>({
+    dwellMs: DWELL_MS,
+    graceMs: GRACE_MS,
+    open: (mark) => {
+      openedByJump = false;
+      show(mark);
+    },
+    close,
+  });
 
-  const onMove = (x: number, y: number) => {
-    const mark = markAt(x, y);
-    if (mark && mark === openMark) {
-      clearTimeout(graceTimer);
-      return;
-    }
-    if (mark !== pending) {
-      clearTimeout(dwellTimer);
-      pending = mark;
-      if (mark) {
-        dwellTimer = window.setTimeout(() => {
-          openedByJump = false;
-          show(mark);
-        }, DWELL_MS);
-      }
-    }
-    if (!mark && openMark && !overCard) scheduleClose();
-  };
-
-  watchPointer(onMove, signal);
+  watchPointer((x, y) => intent.pointerAt(markAt(x, y)), signal);
   document.addEventListener(
     'keydown',
     (e) => {
-      if (e.key === 'Escape' && openMark) close();
+      if (e.key === 'Escape' && intent.shown()) close();
     },
     { signal },
   );
   // Scrolling away closes a card the pointer opened; a card opened by "Jump to" has just been
   // scrolled into view on purpose and stays.
-  window.addEventListener('scroll', () => openMark && !overCard && !openedByJump && close(), {
-    passive: true,
-    signal,
-  });
+  window.addEventListener(
+    'scroll',
+    () => intent.shown() && !intent.overCard() && !openedByJump && close(),
+    {
+      passive: true,
+      signal,
+    },
+  );
   signal.addEventListener('abort', close);
 
   return {
     open: (mark) => {
-      clearTimeout(dwellTimer);
+      intent.openNow(mark);
       openedByJump = true;
-      show(mark);
     },
     close,
   };
