@@ -21,12 +21,37 @@ async function main(): Promise<void> {
   const lifetime = new AbortController();
   const highlighter = initHighlighter(lifetime.signal);
 
-  const refresh = async () => {
+  const annotateOnce = async () => {
     const next = await annotate(document, settings);
-    if (!session) return;
+    // Switched off while this pass ran: take down what it drew.
+    if (!session) {
+      removeAnnotations();
+      return;
+    }
     annotation = next;
     jumpCursor.clear();
     void callBackground('page/scanned', next.summary.terms.length).catch(() => {});
+  };
+  // Passes never overlap (an older one finishing late would draw stale marks): a request made
+  // during a pass runs once more after it.
+  let inFlight: Promise<void> | undefined;
+  let again = false;
+  const refresh = (): Promise<void> => {
+    if (inFlight) {
+      again = true;
+      return inFlight;
+    }
+    inFlight = (async () => {
+      try {
+        do {
+          again = false;
+          await annotateOnce();
+        } while (again && session);
+      } finally {
+        inFlight = undefined;
+      }
+    })();
+    return inFlight;
   };
 
   const start = () => {
