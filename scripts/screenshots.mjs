@@ -3,7 +3,13 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchWithExtension, serveFiles, tabIdOf, waitForMarks } from './lib/browser.mjs';
+import {
+  launchWithExtension,
+  markPoint,
+  serveFiles,
+  tabIdOf,
+  waitForMarks,
+} from './lib/browser.mjs';
 import { root } from './lib/toolchain.mjs';
 
 const out = join(root, 'test', 'screenshots');
@@ -21,17 +27,7 @@ for (const scheme of ['light', 'dark']) {
   await waitForMarks(page);
   const tabId = await tabIdOf(browser.worker, page);
   if (scheme === 'light') {
-    const point = await page.evaluate(() => {
-      for (const r of CSS.highlights.get('ai-race-lens-term') ?? []) {
-        const live = document.createRange();
-        live.setStart(r.startContainer, r.startOffset);
-        live.setEnd(r.endContainer, r.endOffset);
-        if (live.toString() !== 'H20') continue;
-        live.startContainer.parentElement.scrollIntoView({ block: 'center' });
-        const rect = live.getBoundingClientRect();
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      }
-    });
+    const point = await markPoint(page, 'H20');
     await page.mouse.move(point.x, point.y);
     await page.locator('ai-race-lens-root .card h2').waitFor();
     await page.waitForTimeout(200);

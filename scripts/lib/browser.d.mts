@@ -17,3 +17,4 @@ export function launchWithExtension(options?: {
 export function readHighlights(page: Page): Promise<Record<string, string[]>>;
 export function waitForMarks(page: Page, timeout?: number): Promise<void>;
 export function tabIdOf(worker: Worker, page: Page): Promise<number>;
+export function markPoint(page: Page, text: string): Promise<{ x: number; y: number } | undefined>;

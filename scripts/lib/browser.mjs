@@ -130,3 +130,22 @@ export async function tabIdOf(worker, page) {
     return hit?.id;
   }, url);
 }
+
+/** Scrolls the first term mark reading `text` into view and returns its centre (or undefined). */
+export function markPoint(page, text) {
+  return page.evaluate((wanted) => {
+    for (const [name, h] of CSS.highlights) {
+      if (!name.startsWith('ai-race-lens-term')) continue;
+      for (const r of h) {
+        const live = document.createRange();
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        if (live.toString() !== wanted) continue;
+        live.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        const rect = live.getBoundingClientRect();
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+    }
+    return undefined;
+  }, text);
+}

@@ -3,6 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, serveFiles, tabIdOf } from '../../scripts/lib/browser.mjs';
+
+export { markPoint } from '../../scripts/lib/browser.mjs';
+
 import { root } from '../../scripts/lib/toolchain.mjs';
 
 export type Browser = Awaited<ReturnType<typeof launchWithExtension>>;
@@ -47,25 +50,6 @@ export function pristineBody(page: Page): Promise<string> {
     const html = await (await window.fetch(location.href)).text();
     return new DOMParser().parseFromString(html, 'text/html').body.outerHTML;
   });
-}
-
-/** The centre of the first mark whose text is `text`. */
-export function markPoint(page: Page, text: string) {
-  return page.evaluate((wanted) => {
-    for (const [name, h] of CSS.highlights) {
-      if (!name.startsWith('ai-race-lens-term')) continue;
-      for (const r of h) {
-        const live = document.createRange();
-        live.setStart(r.startContainer, r.startOffset);
-        live.setEnd(r.endContainer, r.endOffset);
-        if (live.toString() !== wanted) continue;
-        live.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-        const rect = live.getBoundingClientRect();
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      }
-    }
-    return undefined;
-  }, text);
 }
 
 /** Sets the reader's settings as the popup would (storage.local, versioned). */
