@@ -30,7 +30,7 @@ afterEach(() => {
   copy = undefined;
 });
 
-describe('npm run build with a malformed glossary entry', () => {
+describe('npm run build with a malformed glossary entry', { timeout: 60_000 }, () => {
   it('fails, naming the file and the field', () => {
     const dir = brokenGlossary((d) => {
       const file = join(d, 'terms', 'h20.json');

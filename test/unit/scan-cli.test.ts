@@ -11,7 +11,8 @@ const scan = (...args: string[]) =>
     encoding: 'utf8',
   });
 
-describe('npm run scan', () => {
+// Each run compiles the glossary first (a few seconds on a busy machine).
+describe('npm run scan', { timeout: 60_000 }, () => {
   it('prints one JSON object with terms, matches and trends for each file', () => {
     const run = scan('--json', 'test/fixtures/demo/article.html', 'test/fixtures/off-topic.html');
     expect(run.status).toBe(0);
