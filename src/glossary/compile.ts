@@ -74,6 +74,18 @@ export function compileGlossary(
       }
     }
   });
+  // A trend's terms are those it names plus those that name it: a new term joins a trend from
+  // its own file without editing the trend's.
+  const withMembers = [...trends]
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map((trend) => {
+      const joined = sorted.filter(
+        (t) => t.trends.includes(trend.id) && !trend.terms.includes(t.id),
+      );
+      return joined.length
+        ? { ...trend, terms: [...trend.terms, ...joined.map((t) => t.id)] }
+        : trend;
+    });
   const index: MatcherIndex = {
     surfaces,
     rules,
@@ -83,15 +95,13 @@ export function compileGlossary(
       kind: t.kind,
       side: t.side,
     })),
-    trends: [...trends]
-      .sort((a, b) => a.id.localeCompare(b.id))
-      .map((t) => ({ id: t.id, title: t.title, terms: t.terms })),
+    trends: withMembers.map((t) => ({ id: t.id, title: t.title, terms: t.terms })),
   };
   return {
     index,
     cards: {
       terms: Object.fromEntries(sorted.map((t) => [t.id, t])),
-      trends: Object.fromEntries(trends.map((t) => [t.id, t])),
+      trends: Object.fromEntries(withMembers.map((t) => [t.id, t])),
     },
   };
 }

@@ -58,6 +58,22 @@ export interface DatedEvent {
   date: string;
   text: string;
   source: string;
+  /** When the state this fact describes ends (a suspension, a licence, a truce); once passed,
+   * cards present the fact as over. */
+  until?: string;
+}
+
+/** The Chinese name and a one-sentence Chinese summary, written in simplified script; the build
+ * derives the traditional forms. */
+export interface ChineseText {
+  title: string;
+  summary: string;
+}
+
+/** Something to look out for; `by` is when it should be known, so a passed date can be flagged. */
+export interface WatchItem {
+  text: string;
+  by?: string;
 }
 
 export interface Term {
@@ -73,7 +89,11 @@ export interface Term {
   related: string[];
   trends: string[];
   sources: Source[];
+  /** Through when the facts were checked against the latest public material. */
+  asOf: string;
+  /** When someone last edited the entry. */
   reviewed: string;
+  zh?: ChineseText;
 }
 
 export interface Trend {
@@ -83,8 +103,10 @@ export interface Trend {
   whyItMatters: string;
   timeline: DatedEvent[];
   terms: string[];
-  watch: string[];
+  watch: (string | WatchItem)[];
+  asOf: string;
   reviewed: string;
+  zh?: ChineseText;
 }
 
 /** One problem in one file, named precisely enough to fix without searching. */
@@ -126,6 +148,9 @@ export function isHttpUrl(value: string): boolean {
 }
 
 type Raw = Record<string, unknown>;
+
+const EVENT_FIELDS = new Set(['date', 'text', 'source', 'until']);
+const HAN = /\p{Script=Han}/u;
 
 /** Collects problems for one file; each check names the field it looked at. */
 class FileChecker {
@@ -205,9 +230,31 @@ class FileChecker {
       const date = this.date(e, 'date', `${key}[${i}].date`);
       const text = this.string(e, 'text', `${key}[${i}].text`);
       const source = this.url(e, 'source', `${key}[${i}].source`);
-      if (date && text && source) out.push({ date, text, source });
+      let until: string | undefined;
+      if (e.until !== undefined) until = this.date(e, 'until', `${key}[${i}].until`);
+      for (const field of Object.keys(e))
+        if (!EVENT_FIELDS.has(field)) this.fail(`${key}[${i}].${field}`, 'is not a fact field');
+      if (date && text && source) out.push({ date, text, source, ...(until ? { until } : {}) });
     });
     return out;
+  }
+
+  chinese(obj: Raw, key: string): ChineseText | undefined {
+    if (obj[key] === undefined) return undefined;
+    const z = this.object(obj[key], key);
+    if (!z) return undefined;
+    const title = this.string(z, 'title', `${key}.title`);
+    const summary = this.string(z, 'summary', `${key}.summary`);
+    for (const [field, value] of [
+      ['title', title],
+      ['summary', summary],
+    ] as const) {
+      if (value !== undefined && !HAN.test(value)) this.fail(`${key}.${field}`, 'has no Chinese');
+    }
+    for (const field of Object.keys(z))
+      if (field !== 'title' && field !== 'summary')
+        this.fail(`${key}.${field}`, 'is not a zh field');
+    return title && summary ? { title, summary } : undefined;
   }
 
   words(obj: Raw, key: string, path: string, min: number): string[] | undefined {
@@ -227,6 +274,36 @@ function checkId(c: FileChecker, raw: Raw, expectedId: string): string | undefin
   if (!ID_PATTERN.test(id)) c.fail('id', `"${id}" is not kebab-case`);
   else if (id !== expectedId) c.fail('id', `"${id}" does not match the file name "${expectedId}"`);
   return id;
+}
+
+/** `asOf` may be a month (`2026-10`) when the check covered the news through that month. */
+function checkAsOf(c: FileChecker, raw: Raw): string | undefined {
+  const asOf = c.date(raw, 'asOf');
+  if (asOf && asOf.length < 7) c.fail('asOf', 'must be YYYY-MM-DD or YYYY-MM');
+  const reviewed = raw.reviewed;
+  if (asOf && typeof reviewed === 'string' && asOf.slice(0, reviewed.length) > reviewed) {
+    c.fail('asOf', `"${asOf}" is after the entry was reviewed (${reviewed})`);
+  }
+  return asOf;
+}
+
+function checkWatch(c: FileChecker, raw: Raw): (string | WatchItem)[] {
+  const out: (string | WatchItem)[] = [];
+  c.array(raw, 'watch', 1).forEach((v, i) => {
+    if (typeof v === 'string' && v.trim()) {
+      out.push(v);
+      return;
+    }
+    const item = c.object(v, `watch[${i}]`);
+    if (!item) return;
+    const text = c.string(item, 'text', `watch[${i}].text`);
+    const by = item.by === undefined ? undefined : c.date(item, 'by', `watch[${i}].by`);
+    for (const field of Object.keys(item))
+      if (field !== 'text' && field !== 'by')
+        c.fail(`watch[${i}].${field}`, 'is not a watch field');
+    if (text) out.push(by ? { text, by } : { text });
+  });
+  return out;
 }
 
 function checkForm(c: FileChecker, value: unknown, path: string): Form | undefined {
@@ -277,7 +354,9 @@ const TERM_FIELDS = new Set([
   'related',
   'trends',
   'sources',
+  'asOf',
   'reviewed',
+  'zh',
 ]);
 
 /** Checks one term file's shape; cross-file rules are in `validateGlossary`. */
@@ -316,6 +395,8 @@ export function validateTerm(
   });
   const reviewed = c.date(raw, 'reviewed');
   if (reviewed && reviewed.length !== 10) c.fail('reviewed', 'must be a full YYYY-MM-DD date');
+  const asOf = checkAsOf(c, raw);
+  const zh = c.chinese(raw, 'zh');
   if (c.problems.length > 0) return { problems: c.problems };
   const term: Term = {
     id: id!,
@@ -329,9 +410,11 @@ export function validateTerm(
     related,
     trends,
     sources,
+    asOf: asOf!,
     reviewed: reviewed!,
   };
   if (facts) term.facts = facts;
+  if (zh) term.zh = zh;
   return { term, problems: [] };
 }
 
@@ -343,7 +426,9 @@ const TREND_FIELDS = new Set([
   'timeline',
   'terms',
   'watch',
+  'asOf',
   'reviewed',
+  'zh',
 ]);
 
 export function validateTrend(
@@ -362,18 +447,22 @@ export function validateTrend(
   const whyItMatters = c.string(raw, 'whyItMatters');
   const timeline = c.events(raw, 'timeline', 5);
   const terms = c.ids(raw, 'terms', 4);
-  const watch = c.words(raw, 'watch', 'watch', 1);
+  const watch = checkWatch(c, raw);
   const reviewed = c.date(raw, 'reviewed');
+  const asOf = checkAsOf(c, raw);
+  const zh = c.chinese(raw, 'zh');
   if (c.problems.length > 0) return { problems: c.problems };
   return {
     trend: {
+      ...(zh ? { zh } : {}),
       id: id!,
       title: title!,
       summary: summary!,
       whyItMatters: whyItMatters!,
       timeline,
       terms,
-      watch: watch!,
+      watch,
+      asOf: asOf!,
       reviewed: reviewed!,
     },
     problems: [],
@@ -405,15 +494,9 @@ export function validateGlossary(
     });
     term.trends.forEach((id, i) => {
       if (broken.has(id)) return;
-      const trend = trendById.get(id);
-      if (!trend) problems.push({ file, field: `trends[${i}]`, message: `no trend "${id}"` });
-      else if (!trend.terms.includes(term.id)) {
-        problems.push({
-          file,
-          field: `trends[${i}]`,
-          message: `trend "${id}" does not list this term in its terms`,
-        });
-      }
+      // A term may join a trend from its own file; the build adds it to the trend's terms.
+      if (!trendById.has(id))
+        problems.push({ file, field: `trends[${i}]`, message: `no trend "${id}"` });
     });
   }
   for (const trend of trends) {

@@ -69,9 +69,10 @@ export function TrendView(props: {
       </Section>
       <Section title="What to watch">
         <ul class="watch">
-          {trend.watch.map((w) => (
-            <li key={w}>{w}</li>
-          ))}
+          {trend.watch.map((w) => {
+            const text = typeof w === 'string' ? w : w.text;
+            return <li key={text}>{text}</li>;
+          })}
         </ul>
       </Section>
     </article>

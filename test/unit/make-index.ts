@@ -17,6 +17,7 @@ export function term(id: string, kind: Kind, forms: Form[]): Term {
     related: [],
     trends: [],
     sources: [{ title: 't', url: 'https://example.com/' }],
+    asOf: '2026-11',
     reviewed: '2026-11-28',
   };
 }

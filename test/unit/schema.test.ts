@@ -26,6 +26,7 @@ function validTerm(over: Record<string, unknown> = {}): Record<string, unknown> 
     related: [],
     trends: [],
     sources: [{ title: 'Example', url: 'https://example.com/' }],
+    asOf: '2026-11',
     reviewed: '2026-11-28',
     ...over,
   };
@@ -45,6 +46,7 @@ function validTrend(over: Record<string, unknown> = {}): Record<string, unknown>
     timeline: ['2022-11-08', '2023-03-21', '2023-10-17', '2024-02-01', '2025-04-09'].map(event),
     terms: ['a', 'b', 'c', 'h20'],
     watch: ['Whether licences continue.'],
+    asOf: '2026-11',
     reviewed: '2026-11-28',
     ...over,
   };
@@ -118,6 +120,53 @@ describe('validateTerm', () => {
     ]);
   });
 
+  it('requires asOf, a month or a day no later than the review', () => {
+    expect(messages(validateTerm(validTerm({ asOf: undefined }), 'h20.json', 'h20'))).toEqual([
+      'asOf: is missing',
+    ]);
+    expect(messages(validateTerm(validTerm({ asOf: '2026' }), 'h20.json', 'h20'))).toEqual([
+      'asOf: must be YYYY-MM-DD or YYYY-MM',
+    ]);
+    expect(messages(validateTerm(validTerm({ asOf: '2026-12-01' }), 'h20.json', 'h20'))).toEqual([
+      'asOf: "2026-12-01" is after the entry was reviewed (2026-11-28)',
+    ]);
+  });
+
+  it("checks a fact's until date and refuses unknown fact fields", () => {
+    const fact = (over: object) => ({
+      date: '2025-11-10',
+      text: 'A suspension began.',
+      source: 'https://example.com/s',
+      ...over,
+    });
+    const ok = validateTerm(
+      validTerm({ facts: [fact({ until: '2026-11-10' }), fact({})] }),
+      'h20.json',
+      'h20',
+    );
+    expect(ok.term?.facts?.[0]?.until).toBe('2026-11-10');
+    const bad = validateTerm(
+      validTerm({ facts: [fact({ until: '2026-02-30' }), fact({ ends: 'soon' })] }),
+      'h20.json',
+      'h20',
+    );
+    expect(messages(bad)).toEqual([
+      'facts[0].until: "2026-02-30" is not a real date (YYYY-MM-DD, YYYY-MM or YYYY)',
+      'facts[1].ends: is not a fact field',
+    ]);
+  });
+
+  it('accepts Chinese text and names a zh field without Chinese in it', () => {
+    const ok = validateTerm(
+      validTerm({ zh: { title: '英伟达 H20', summary: '英伟达为中国市场设计的降规格芯片。' } }),
+      'h20.json',
+      'h20',
+    );
+    expect(ok.term?.zh?.title).toBe('英伟达 H20');
+    const bad = validateTerm(validTerm({ zh: { title: 'Nvidia H20' } }), 'h20.json', 'h20');
+    expect(messages(bad)).toEqual(['zh.summary: is missing', 'zh.title: has no Chinese']);
+  });
+
   it('formats a problem with file and field first', () => {
     expect(
       formatProblem({
@@ -130,6 +179,23 @@ describe('validateTerm', () => {
 });
 
 describe('validateTrend', () => {
+  it('accepts watch items with the date they should be known by', () => {
+    const r = validateTrend(
+      validTrend({ watch: ['Plain text.', { text: 'Ascend 950DT ships.', by: '2026-12' }] }),
+      'trends/x.json',
+      'china-specific-chips',
+    );
+    expect(r.trend?.watch).toEqual(['Plain text.', { text: 'Ascend 950DT ships.', by: '2026-12' }]);
+    const bad = validateTrend(
+      validTrend({ watch: [{ text: 'x', by: 'soon' }] }),
+      'x',
+      'china-specific-chips',
+    );
+    expect(messages(bad)).toEqual([
+      'watch[0].by: "soon" is not a real date (YYYY-MM-DD, YYYY-MM or YYYY)',
+    ]);
+  });
+
   it('accepts a complete trend', () => {
     expect(validateTrend(validTrend(), 'f', 'china-specific-chips').problems).toEqual([]);
   });
@@ -185,6 +251,16 @@ describe('validateGlossary (links between files)', () => {
         message: 'term "d" does not list this trend in its trends',
       },
     ]);
+  });
+
+  it('lets a term join a trend from its own file', () => {
+    expect(
+      validateGlossary(
+        [...linked, term('e', { trends: ['china-specific-chips'] })],
+        [trend()],
+        file,
+      ),
+    ).toEqual([]);
   });
 
   it('rejects a form claimed by two terms with nothing to tell them apart', () => {

@@ -22,6 +22,7 @@ const trend = (id: string, ids: string[]) => ({
   timeline: [],
   terms: ids,
   watch: [],
+  asOf: '2026-11',
   reviewed: '2026-11-28',
 });
 const compiled = compileGlossary(terms, [
