@@ -102,6 +102,8 @@ export interface Trend {
   summary: string;
   whyItMatters: string;
   timeline: DatedEvent[];
+  /** Terms that on their own put the trend in play; any other needs a second term beside it. */
+  defining?: string[];
   terms: string[];
   watch: (string | WatchItem)[];
   asOf: string;
@@ -424,6 +426,7 @@ const TREND_FIELDS = new Set([
   'summary',
   'whyItMatters',
   'timeline',
+  'defining',
   'terms',
   'watch',
   'asOf',
@@ -447,6 +450,7 @@ export function validateTrend(
   const whyItMatters = c.string(raw, 'whyItMatters');
   const timeline = c.events(raw, 'timeline', 5);
   const terms = c.ids(raw, 'terms', 4);
+  const defining = raw.defining === undefined ? undefined : c.ids(raw, 'defining', 1);
   const watch = checkWatch(c, raw);
   const reviewed = c.date(raw, 'reviewed');
   const asOf = checkAsOf(c, raw);
@@ -455,6 +459,7 @@ export function validateTrend(
   return {
     trend: {
       ...(zh ? { zh } : {}),
+      ...(defining ? { defining } : {}),
       id: id!,
       title: title!,
       summary: summary!,
@@ -501,6 +506,18 @@ export function validateGlossary(
   }
   for (const trend of trends) {
     const file = fileOf('trend', trend.id);
+    const members = new Set([
+      ...trend.terms,
+      ...terms.filter((t) => t.trends.includes(trend.id)).map((t) => t.id),
+    ]);
+    trend.defining?.forEach((id, i) => {
+      if (!members.has(id))
+        problems.push({
+          file,
+          field: `defining[${i}]`,
+          message: `"${id}" is not one of the trend's terms`,
+        });
+    });
     trend.terms.forEach((id, i) => {
       if (broken.has(id)) return;
       const term = terms.find((t) => t.id === id);
