@@ -1,12 +1,14 @@
-// Builds the unpacked extension into dist/chrome/: validates and compiles the glossary, bundles
-// each context with esbuild (service worker and popup as ES modules, content script as an IIFE,
-// the NLP tagger as its own lazily loaded module) and copies the manifest, icons and pages.
+// Builds the unpacked extension into dist/chrome/ and dist/firefox/: validates and compiles the
+// glossary, bundles each context once with esbuild (service worker and popup as ES modules,
+// content script as an IIFE, the NLP tagger as its own lazily loaded module) for both browsers,
+// copies icons and pages, and writes each browser's manifest (scripts/lib/manifests.mjs).
 //   node build.mjs            production build (minified, no source maps)
 //   node build.mjs --dev      development build (source maps, readable output)
 //   node build.mjs --watch    development build, rebuilt on every change
 import { cpSync, mkdirSync, readFileSync, rmSync, watch, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
+import { BROWSERS, FIREFOX_MIN_VERSION, manifestFor } from './scripts/lib/manifests.mjs';
 import {
   compileGlossaryForBuild,
   describeBuildError,
@@ -18,14 +20,16 @@ import {
 const args = new Set(process.argv.slice(2));
 const watchMode = args.has('--watch');
 const dev = watchMode || args.has('--dev');
-const outdir = join(root, 'dist', 'chrome');
+const dist = join(root, 'dist');
+// Bundled once into dist/chrome/, then copied: both browsers run byte-identical code.
+const outdir = join(dist, 'chrome');
 
 function contextOptions(compiled) {
   const common = {
     bundle: true,
     minify: !dev,
     sourcemap: dev ? 'inline' : false,
-    target: ['chrome128'],
+    target: ['chrome128', `firefox${Number.parseInt(FIREFOX_MIN_VERSION, 10)}`],
     jsx: 'automatic',
     jsxImportSource: 'preact',
     define: {
@@ -45,11 +49,14 @@ function contextOptions(compiled) {
   ].map((o) => ({ ...o, outdir, absWorkingDir: root }));
 }
 
-function copyStatic() {
+function writeManifest(browser) {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-  const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
-  manifest.version = pkg.version;
-  writeFileSync(join(outdir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  const source = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
+  const manifest = manifestFor(browser, source, pkg.version);
+  writeFileSync(join(dist, browser, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
+function copyStatic() {
   mkdirSync(join(outdir, 'icons'), { recursive: true });
   for (const size of [16, 32, 48, 128]) {
     cpSync(join(root, 'icons', `icon-${size}.png`), join(outdir, 'icons', `icon-${size}.png`));
@@ -63,12 +70,17 @@ function copyStatic() {
 async function buildOnce() {
   const started = performance.now();
   const glossary = await compileGlossaryForBuild();
-  rmSync(outdir, { recursive: true, force: true });
+  for (const browser of BROWSERS) rmSync(join(dist, browser), { recursive: true, force: true });
   mkdirSync(outdir, { recursive: true });
   await Promise.all(contextOptions(glossary.compiled).map((o) => esbuild.build(o)));
   copyStatic();
+  for (const browser of BROWSERS) {
+    if (browser !== 'chrome') cpSync(outdir, join(dist, browser), { recursive: true });
+    writeManifest(browser);
+  }
   const ms = Math.round(performance.now() - started);
-  console.log(`${glossary.summary}; built dist/chrome/ in ${ms} ms${dev ? ' (dev)' : ''}`);
+  const dirs = BROWSERS.map((b) => `dist/${b}/`).join(' and ');
+  console.log(`${glossary.summary}; built ${dirs} in ${ms} ms${dev ? ' (dev)' : ''}`);
 }
 
 function report(err) {

@@ -3,7 +3,13 @@
 // AbortControllers, so switching annotations off undoes everything they set up.
 import { scrollToRange } from '../page/geometry';
 import { flashRange, highlightsSupported } from '../page/marks';
-import { type ContentCalls, callBackground, type PageReport, serve } from '../platform/messages';
+import {
+  type ContentCalls,
+  callBackground,
+  isExtensionPage,
+  type PageReport,
+  serve,
+} from '../platform/messages';
 import { isSiteEnabled, loadSettings, onSettingsChanged } from '../platform/settings';
 import { type Annotation, annotate, removeAnnotations } from './annotator';
 import { initHighlighter } from './highlighter';
@@ -126,7 +132,7 @@ async function main(): Promise<void> {
       'highlight/focus': ([id]) => highlighter.focus(id),
     },
     // Only our popup and service worker ask the page anything; never another page's script.
-    (sender) => sender.tab === undefined,
+    isExtensionPage,
     lifetime.signal,
   );
 }

@@ -81,6 +81,15 @@ function isMessage(value: unknown): value is { call: string; args: unknown[] } {
 }
 
 /**
+ * True for our own extension pages (the popup, the service worker or background page), never
+ * for a content script, which always speaks from the web page's URL. The popup may be opened in
+ * a tab, and Firefox then sets `sender.tab`, so that field cannot tell the two apart.
+ */
+export function isExtensionPage(sender: Runtime.MessageSender): boolean {
+  return sender.url?.startsWith(browser.runtime.getURL('')) ?? false;
+}
+
+/**
  * Routes messages to handlers. Messages from other extensions or web pages are ignored:
  * `accept` decides which senders of our own extension may call.
  */
