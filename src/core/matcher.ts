@@ -1,16 +1,20 @@
 // Finds every glossary surface in a text in one left-to-right pass: a character trie over the
 // folded surfaces, walked only from word starts, keeping the longest match that ends on a word
-// boundary. Cost grows with the text, not with the size of the glossary.
+// boundary. Cost grows with the text, not with the size of the glossary. Chinese has no spaces:
+// every Han character is a word start and a word boundary of its own (H20芯片, 华为Ascend), and
+// the segmenter vetoes a Han match that cuts through a longer word.
 import type { MatcherIndex } from '../glossary/compiled';
 import {
   ASCII_FOLD,
   ASCII_WORD,
   foldCode,
   foldKeepingCase,
+  isHan,
   isInlineSpace,
   isWordChar,
   SPACE,
 } from './chars';
+import { WordCutVeto } from './word-cut';
 
 /** A surface found in the text: [start, end) offsets into the scanned string. */
 export interface Candidate {
@@ -37,6 +41,8 @@ export class Matcher {
   /** One small trie per first word, built the first time a page uses that word. */
   private readonly tries = new Map<number, TrieNode>();
   private exactText: (string | undefined)[] | undefined;
+  /** Han-edged matches are checked against the word segmenter; counts what it rejected. */
+  readonly wordCuts = new WordCutVeto();
 
   constructor(readonly index: MatcherIndex) {
     index.surfaces.forEach((surface, i) => {
@@ -56,10 +62,14 @@ export class Matcher {
     for (const i of this.byFirstWord.get(hash)!) {
       let node = root;
       let lastWasSpace = false;
-      for (const ch of surfaces[i]!.text) {
-        const code = foldCode(ch.charCodeAt(0));
+      const text = surfaces[i]!.text;
+      for (let k = 0; k < text.length; k++) {
+        const code = foldCode(text.charCodeAt(k));
         if (code === SPACE) {
-          if (lastWasSpace) continue;
+          // Spaces beside Han are optional in the page (英伟达 H20, 英伟达H20): none in the trie.
+          if (lastWasSpace || isHan(text.charCodeAt(k - 1)) || isHan(text.charCodeAt(k + 1))) {
+            continue;
+          }
           lastWasSpace = true;
         } else lastWasSpace = false;
         node.next ??= new Map();
@@ -92,21 +102,31 @@ export class Matcher {
     // of the page, and most of it runs before the JIT has warmed up.
     while (i < to) {
       let code = text.charCodeAt(i);
-      if (code < 128 ? ASCII_WORD[code] === 0 : !isWordChar(code)) {
+      const start = i;
+      let hash = HASH_SEED;
+      if (code < 128) {
+        if (ASCII_WORD[code] === 0) {
+          i++;
+          continue;
+        }
+      } else if (isHan(code)) {
+        hash = Math.imul(hash ^ code, 16777619);
+        i++;
+      } else if (!isWordChar(code)) {
         i++;
         continue;
       }
-      const start = i;
-      let hash = HASH_SEED;
-      for (;;) {
-        hash = Math.imul(hash ^ (code < 128 ? ASCII_FOLD[code]! : foldCode(code)), 16777619);
-        if (++i >= n) break;
-        code = text.charCodeAt(i);
-        if (code < 128 ? ASCII_WORD[code] === 0 : !isWordChar(code)) break;
+      if (i === start) {
+        for (;;) {
+          hash = Math.imul(hash ^ (code < 128 ? ASCII_FOLD[code]! : foldCode(code)), 16777619);
+          if (++i >= n) break;
+          code = text.charCodeAt(i);
+          if (code < 128 ? ASCII_WORD[code] === 0 : isHan(code) || !isWordChar(code)) break;
+        }
       }
       const key = hash & 0x3fffffff;
       if (!byFirstWord.has(key)) continue;
-      const found = this.longestAt(text, start, this.trieFor(key));
+      const found = this.longestAt(text, start, this.trieFor(key), n);
       if (found) {
         out.push(found);
         i = found.end;
@@ -115,27 +135,45 @@ export class Matcher {
     return out;
   }
 
-  private longestAt(text: string, start: number, root: TrieNode): Candidate | undefined {
-    const n = text.length;
+  /** The longest acceptable surface at `start` ending at or before `limit`. */
+  private longestAt(
+    text: string,
+    start: number,
+    root: TrieNode,
+    limit: number,
+  ): Candidate | undefined {
     let node: TrieNode | undefined = root;
     let j = start;
     let best: Candidate | undefined;
-    while (j < n && node?.next) {
+    while (j < limit && node?.next) {
       const code = foldCode(text.charCodeAt(j));
-      node = node.next.get(code);
-      if (!node) break;
+      const child: TrieNode | undefined = node.next.get(code);
+      if (!child) {
+        // Spaces the surface leaves out beside Han: "英伟达 H20" for 英伟达H20, "H20 芯片".
+        if (code !== SPACE) break;
+        let k = j + 1;
+        while (k < limit && isInlineSpace(text.charCodeAt(k))) k++;
+        if (!isHan(text.charCodeAt(j - 1)) && !isHan(text.charCodeAt(k))) break;
+        j = k;
+        continue;
+      }
+      node = child;
       j++;
       if (code === SPACE) {
         // A run of spaces in the page is one space in a surface.
-        while (j < n && isInlineSpace(text.charCodeAt(j))) j++;
+        while (j < limit && isInlineSpace(text.charCodeAt(j))) j++;
         continue;
       }
-      if (node.accepts && (j === n || !isWordChar(text.charCodeAt(j)))) {
+      if (node.accepts && endsWord(text, j)) {
         const surface = this.acceptable(node.accepts, text, start, j);
         if (surface !== undefined) {
           best = { surface, term: this.index.surfaces[surface]!.term, start, end: j };
         }
       }
+    }
+    // A Han match that cuts a longer word (大基金 in 扩大基金) gives way to a shorter one here.
+    if (best && this.wordCuts.cuts(text, best.start, best.end)) {
+      return best.end - 1 > start ? this.longestAt(text, start, root, best.end - 1) : undefined;
     }
     return best;
   }
@@ -161,11 +199,23 @@ export class Matcher {
   }
 }
 
-/** The hash `findAll` computes for the first word of a surface. */
+/** A word may end at `j`: the text ends, a non-word character follows, or Han is on either side. */
+function endsWord(text: string, j: number): boolean {
+  if (j === text.length) return true;
+  const next = text.charCodeAt(j);
+  if (next < 128) return ASCII_WORD[next] === 0 || isHan(text.charCodeAt(j - 1));
+  return isHan(next) || !isWordChar(next) || isHan(text.charCodeAt(j - 1));
+}
+
+/** The hash `findAll` computes for the first word of a surface (one character, for Han). */
 function firstWordHash(text: string): number {
   let hash = HASH_SEED;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
+    if (isHan(code)) {
+      if (i === 0) hash = Math.imul(hash ^ code, 16777619);
+      break;
+    }
     if (!isWordChar(code)) break;
     hash = Math.imul(hash ^ foldCode(code), 16777619);
   }

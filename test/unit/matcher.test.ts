@@ -93,8 +93,20 @@ describe('Matcher', () => {
     expect(found(m, `export${BLOCK_SEPARATOR}controls`)).toEqual([]);
   });
 
-  it('finds terms in non-Latin surroundings', () => {
-    expect(found(m, '英伟达（Nvidia）的H20芯片')).toEqual(['nvidia:Nvidia']);
+  it('finds Latin terms glued to Chinese characters', () => {
+    expect(found(m, '英伟达（Nvidia）的H20芯片和DeepSeek-R1模型')).toEqual([
+      'nvidia:Nvidia',
+      'h20:H20',
+      'deepseek-r1:DeepSeek-R1',
+    ]);
+  });
+
+  it('reads full-width letters, digits and spaces as their ASCII forms', () => {
+    expect(found(m, 'Ｈ２０和ＳＭＩＣ，export\u3000controls')).toEqual([
+      'h20:Ｈ２０',
+      'smic:ＳＭＩＣ',
+      'export-controls:export\u3000controls',
+    ]);
   });
 
   it('reports offsets into the original text', () => {
@@ -102,5 +114,59 @@ describe('Matcher', () => {
     const [c] = m.findAll(text);
     expect(text.slice(c!.start, c!.end)).toBe('H20');
     expect(c!.start).toBe(4);
+  });
+});
+
+describe('Matcher on Chinese text', () => {
+  const zh = matcherFor([
+    term('nvidia', 'company', [{ text: 'Nvidia' }, { text: '英伟达' }, { text: '輝達' }]),
+    term('h20', 'chip', [{ text: 'H20', case: 'exact' }, { text: 'H20芯片' }]),
+    term('huawei', 'company', [{ text: 'Huawei' }, { text: '华为' }]),
+    term('ascend', 'chip', [{ text: 'Ascend', case: 'exact' }, { text: '昇腾' }]),
+    term('ascend-910c', 'chip', [{ text: 'Ascend 910C' }, { text: '昇腾 910C' }]),
+    term('big-fund', 'program', [{ text: '大基金' }]),
+    term('compute', 'concept', [{ text: '算力' }]),
+    term('entity-list', 'policy', [{ text: '实体清单' }]),
+    term('ai-chips', 'concept', [{ text: '芯片' }]),
+  ]);
+
+  it('matches Han forms by characters, with no spaces around them', () => {
+    expect(found(zh, '美国把华为列入实体清单后，英伟达股价下跌。')).toEqual([
+      'huawei:华为',
+      'entity-list:实体清单',
+      'nvidia:英伟达',
+    ]);
+  });
+
+  it('prefers the longest form, mixing Latin and Han (H20芯片, 昇腾910C)', () => {
+    expect(found(zh, '英伟达H20芯片不敌昇腾910C，也不敌昇腾 910C')).toEqual([
+      'nvidia:英伟达',
+      'h20:H20芯片',
+      'ascend-910c:昇腾910C',
+      'ascend-910c:昇腾 910C',
+    ]);
+  });
+
+  it('splits Latin and Han runs at the script change (华为Ascend)', () => {
+    expect(found(zh, '华为Ascend芯片')).toEqual(['huawei:华为', 'ascend:Ascend', 'ai-chips:芯片']);
+  });
+
+  it('finds traditional and Taiwan forms the build derived from simplified ones', () => {
+    expect(found(zh, '美國把華為列入實體清單，輝達與英偉達的晶片')).toEqual([
+      'huawei:華為',
+      'entity-list:實體清單',
+      'nvidia:輝達',
+      'nvidia:英偉達',
+      'ai-chips:晶片',
+    ]);
+  });
+
+  it('rejects a match that cuts through a longer word', () => {
+    expect(found(zh, '扩大基金规模，繁华为城市带来活力，计算力不足')).toEqual([]);
+    expect(zh.wordCuts.rejected).toBeGreaterThanOrEqual(3);
+  });
+
+  it('keeps a match the segmenter splits inside (英伟|达, 芯|片)', () => {
+    expect(found(zh, '台积电为英伟达代工芯片')).toEqual(['nvidia:英伟达', 'ai-chips:芯片']);
   });
 });
