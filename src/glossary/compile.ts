@@ -1,6 +1,7 @@
 // Build-time compiler: expands each form with compromise into the surfaces the matcher scans
 // for, so the page pays for a single linear pass and never for NLP on unambiguous words.
 import nlp from 'compromise';
+import { scriptOf, toTraditional, traditionalVariants } from './chinese-script';
 import type { CompiledGlossary, MatcherIndex, Surface } from './compiled';
 import type { Ambiguity, Form, Term, Trend } from './schema';
 import { normalizeFormText } from './schema';
@@ -35,13 +36,28 @@ export function inflectVerb(text: string): string[] {
   );
 }
 
-/** Every string a form stands for in running text (possessives are left to the matcher). */
+/**
+ * Every string a form stands for in running text (possessives are left to the matcher): English
+ * inflections, and for Chinese forms their traditional spellings.
+ */
 export function expandForm(form: Form): string[] {
   const base = normalizeFormText(form.text);
   const out = [base];
   if (form.inflect === 'noun') out.push(pluralize(base));
   if (form.inflect === 'verb') out.push(...inflectVerb(base));
+  out.push(...traditionalVariants(base));
   return [...new Set(out)];
+}
+
+/** Cue and veto words in both scripts, lower-cased. */
+function inBothScripts(words: readonly string[]): string[] {
+  return [
+    ...new Set(words.flatMap((w) => [w, ...traditionalVariants(w)]).map((w) => w.toLowerCase())),
+  ];
+}
+
+function withTraditional<T extends Term | Trend>(entry: T): T {
+  return entry.zh ? { ...entry, zhHant: toTraditional(entry.zh) } : entry;
 }
 
 export function compileGlossary(
@@ -58,10 +74,8 @@ export function compileGlossary(
       if (form.ambiguous) {
         rule = rules.length;
         rules.push({
-          cues: form.ambiguous.cues.map((c) => c.toLowerCase()),
-          ...(form.ambiguous.against
-            ? { against: form.ambiguous.against.map((c) => c.toLowerCase()) }
-            : {}),
+          cues: inBothScripts(form.ambiguous.cues),
+          ...(form.ambiguous.against ? { against: inBothScripts(form.ambiguous.against) } : {}),
           ...(form.ambiguous.pos ? { pos: form.ambiguous.pos } : {}),
         });
       }
@@ -70,7 +84,14 @@ export function compileGlossary(
         const key = `${exact ? text : text.toLowerCase()}|${termIndex}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        surfaces.push({ text, term: termIndex, exact, ...(rule === undefined ? {} : { rule }) });
+        const script = scriptOf(text);
+        surfaces.push({
+          text,
+          term: termIndex,
+          exact,
+          ...(rule === undefined ? {} : { rule }),
+          ...(script ? { script } : {}),
+        });
       }
     }
   });
@@ -94,14 +115,15 @@ export function compileGlossary(
       title: t.title,
       kind: t.kind,
       side: t.side,
+      ...(t.zh ? { zh: { hans: t.zh.title, hant: toTraditional(t.zh).title } } : {}),
     })),
     trends: withMembers.map((t) => ({ id: t.id, title: t.title, terms: t.terms })),
   };
   return {
     index,
     cards: {
-      terms: Object.fromEntries(sorted.map((t) => [t.id, t])),
-      trends: Object.fromEntries(withMembers.map((t) => [t.id, t])),
+      terms: Object.fromEntries(sorted.map((t) => [t.id, withTraditional(t)])),
+      trends: Object.fromEntries(withMembers.map((t) => [t.id, withTraditional(t)])),
     },
   };
 }

@@ -11,6 +11,8 @@ export interface Surface {
   exact: boolean;
   /** Index into `MatcherIndex.rules` when the surface is ambiguous. */
   rule?: number;
+  /** Set on Han surfaces written differently in the two scripts: a page's script shows in them. */
+  script?: 'hans' | 'hant';
 }
 
 /** What the page needs to know about a term without its card. */
@@ -19,6 +21,8 @@ export interface TermBrief {
   title: string;
   kind: Kind;
   side: Side;
+  /** The Chinese name in simplified and traditional script, when the entry has one. */
+  zh?: { hans: string; hant: string };
 }
 
 export interface TrendBrief {

@@ -94,6 +94,8 @@ export interface Term {
   /** When someone last edited the entry. */
   reviewed: string;
   zh?: ChineseText;
+  /** Derived by the build from `zh` (never written in the files): traditional script. */
+  zhHant?: ChineseText;
 }
 
 export interface Trend {
@@ -109,6 +111,8 @@ export interface Trend {
   asOf: string;
   reviewed: string;
   zh?: ChineseText;
+  /** Derived by the build from `zh`: traditional script. */
+  zhHant?: ChineseText;
 }
 
 /** One problem in one file, named precisely enough to fix without searching. */
