@@ -3,7 +3,7 @@
 // asks, the part-of-speech tagger must agree.
 import type { MatcherIndex } from '../glossary/compiled';
 import type { Ambiguity } from '../glossary/schema';
-import { foldText, isWordChar } from './chars';
+import { foldText, isHan, isWordChar } from './chars';
 import type { Candidate } from './matcher';
 import { sentenceAround } from './sentences';
 
@@ -23,21 +23,33 @@ class WordList {
     for (const w of list) this.words.push(foldText(w.toLowerCase()).trim());
   }
 
-  /** Any of the words or phrases, whole (a plural or possessive ending allowed), in the sentence. */
+  /**
+   * Any of the words or phrases, whole (a plural or possessive ending allowed), in the sentence.
+   * Chinese has no spaces to find a whole word by: a Han edge of a cue needs no boundary, and a
+   * Han character next to a Latin cue counts as one (AI芯片).
+   */
   foundIn(sentence: Sentence): boolean {
     const text = sentence.folded;
     for (const w of this.words) {
+      const hanStart = isHan(w.charCodeAt(0));
+      const hanEnd = isHan(w.charCodeAt(w.length - 1));
       for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
-        if (at > 0 && isWordChar(text.charCodeAt(at - 1))) continue;
+        if (!hanStart && at > 0 && isGlued(text.charCodeAt(at - 1))) continue;
+        if (hanEnd) return true;
         let end = at + w.length;
         // "chips" for "chip", "foundries" is listed as its own word by the glossary if needed.
-        if (text.startsWith('es', end) && !isWordChar(text.charCodeAt(end + 2))) end += 2;
-        else if (text[end] === 's' && !isWordChar(text.charCodeAt(end + 1))) end += 1;
-        if (!isWordChar(text.charCodeAt(end))) return true;
+        if (text.startsWith('es', end) && !isGlued(text.charCodeAt(end + 2))) end += 2;
+        else if (text[end] === 's' && !isGlued(text.charCodeAt(end + 1))) end += 1;
+        if (!isGlued(text.charCodeAt(end))) return true;
       }
     }
     return false;
   }
+}
+
+/** A letter or digit that would make a Latin cue part of a longer word (Han does not). */
+function isGlued(code: number): boolean {
+  return isWordChar(code) && !isHan(code);
 }
 
 interface Sentence {
@@ -115,7 +127,13 @@ export function resolveAmbiguous(
     const cued =
       rule.cues.foundIn(sentence) || hasUnambiguousNeighbour(candidates, k, sentence, index);
     if (!cued) continue;
-    if (rule.pos && !(rule.pos === 'proper' && isNameMidSentence(text, c, sentence.start))) {
+    // The tagger reads English; Chinese has no capitals or inflection for it to go by.
+    const han = isHan(text.charCodeAt(c.start));
+    if (
+      rule.pos &&
+      !han &&
+      !(rule.pos === 'proper' && isNameMidSentence(text, c, sentence.start))
+    ) {
       if (!tagger) {
         undecided++;
         continue;

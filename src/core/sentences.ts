@@ -1,12 +1,17 @@
 // Sentence bounds around an offset, found by scanning outwards: cheap, and only ever run for
 // the handful of ambiguous candidates on a page.
-import { BLOCK_SEPARATOR } from './chars';
+import { BLOCK_SEPARATOR, isHan } from './chars';
 
 const MAX_REACH = 400;
 
+/** 。！？； and their full-width forms end a Chinese sentence with no space after them. */
+const CHINESE_TERMINATORS = new Set(['。', '！', '？', '；', '｡']);
+
 function isTerminator(text: string, i: number): boolean {
   const ch = text[i];
-  if (ch === BLOCK_SEPARATOR) return true;
+  if (ch === BLOCK_SEPARATOR || CHINESE_TERMINATORS.has(ch!)) return true;
+  // A line break ends a Chinese line; in English prose it is only where the source wrapped.
+  if (ch === '\n') return isHan(text.charCodeAt(i - 1)) || CHINESE_TERMINATORS.has(text[i - 1]!);
   if (ch !== '.' && ch !== '!' && ch !== '?') return false;
   const after = text.charCodeAt(i + 1);
   // "U.S." and "3.5" are not sentence ends: a terminator must be followed by a space.

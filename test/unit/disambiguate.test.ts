@@ -69,3 +69,49 @@ describe('ambiguous forms', () => {
     ).not.toContain('Ascend');
   });
 });
+
+describe('ambiguous Chinese forms', () => {
+  const zh = matcherFor([
+    term('nvidia', 'company', [{ text: '英伟达' }]),
+    term('h20', 'chip', [{ text: 'H20', case: 'exact' }]),
+    term('entity-list', 'policy', [{ text: '实体清单' }]),
+    term('inference', 'concept', [
+      { text: '推理', ambiguous: { cues: ['模型', '算力', 'AI'], against: ['小说', '侦探'] } },
+    ]),
+    term('training', 'concept', [
+      { text: '训练', ambiguous: { cues: ['模型', 'GPU', '数据'], against: ['体育', '运动员'] } },
+    ]),
+  ]);
+  const zhMarked = (text: string) =>
+    detectTerms(text, zh).matches.map((c) => text.slice(c.start, c.end));
+  const evidence = '英伟达的H20被限制出口。多家公司进入实体清单。';
+
+  it('keeps a Chinese ambiguous word whose sentence has a cue, found as a substring', () => {
+    expect(zhMarked(`${evidence}大模型推理需要大量算力。`)).toContain('推理');
+    expect(zhMarked(`${evidence}用GPU训练模型`)).toContain('训练');
+  });
+
+  it('ends a Chinese sentence at 。！？； and a line break', () => {
+    expect(zhMarked(`${evidence}他爱看推理。模型很多！`)).not.toContain('推理');
+    expect(zhMarked(`${evidence}他爱看推理；模型很多`)).not.toContain('推理');
+    expect(zhMarked(`${evidence}他爱看推理\n模型很多`)).not.toContain('推理');
+  });
+
+  it('drops it when a veto word is in its sentence', () => {
+    expect(zhMarked(`${evidence}这部推理小说里有一个模型。`)).not.toContain('推理');
+  });
+
+  it('matches a Latin cue glued to Chinese (AI推理)', () => {
+    expect(zhMarked(`${evidence}AI推理成本下降`)).toContain('推理');
+  });
+
+  it('marks nothing on a Chinese page that has not earned it', () => {
+    expect(zhMarked('体育训练的强度。侦探推理模型。')).toEqual([]);
+  });
+
+  it('finds cues written in traditional script on traditional pages', () => {
+    expect(zhMarked('輝達的H20被限制出口。多家公司進入實體清單。大模型推理很貴。')).toContain(
+      '推理',
+    );
+  });
+});
