@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
+import { decodeHtml } from '../../src/cli/decode-html';
 import type { Matcher } from '../../src/core/matcher';
 import { tagPartOfSpeech } from '../../src/core/part-of-speech';
 import { detectPage } from '../../src/page/detect-page';
@@ -25,7 +26,7 @@ export async function detectFile(
   file: string,
   matcher: Matcher,
 ): Promise<{ ids: string[]; marks: number }> {
-  const { document } = new JSDOM(readFileSync(join(corpusDir, file), 'utf8')).window;
+  const { document } = new JSDOM(decodeHtml(readFileSync(join(corpusDir, file)))).window;
   const { detection } = await detectPage(document, matcher, { tagger: () => tagPartOfSpeech });
   const { matches } = detection;
   const ids = [...new Set(matches.map((m) => matcher.index.terms[m.term]!.id))];
