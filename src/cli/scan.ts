@@ -7,6 +7,7 @@ import { Matcher } from '../core/matcher';
 import { tagPartOfSpeech } from '../core/part-of-speech';
 import { summarizeMatches } from '../core/summary';
 import { detectPage } from '../page/detect-page';
+import { decodeHtml } from './decode-html';
 
 export interface ScanResult {
   file: string;
@@ -85,9 +86,13 @@ export async function main(argv: string[]): Promise<number> {
   for (const file of files) {
     let html: string;
     try {
-      html = readFileSync(file, 'utf8');
+      html = decodeHtml(readFileSync(file));
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
+      if (code === undefined) {
+        process.stderr.write(`scan: cannot read ${file}: ${(err as Error).message}\n`);
+        return 1;
+      }
       const why =
         code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : String(code);
       process.stderr.write(`scan: cannot read ${file}: ${why}\n`);

@@ -42,9 +42,14 @@ export class Matcher {
   private readonly tries = new Map<number, TrieNode>();
   private exactText: (string | undefined)[] | undefined;
   /** Han-edged matches are checked against the word segmenter; counts what it rejected. */
-  readonly wordCuts = new WordCutVeto();
+  readonly wordCuts: WordCutVeto | undefined;
 
-  constructor(readonly index: MatcherIndex) {
+  /** `segmenterVeto: false` turns the veto off, to measure what it adds. */
+  constructor(
+    readonly index: MatcherIndex,
+    options: { segmenterVeto?: boolean } = {},
+  ) {
+    this.wordCuts = options.segmenterVeto === false ? undefined : new WordCutVeto();
     index.surfaces.forEach((surface, i) => {
       const hash = firstWordHash(surface.text);
       const bucket = this.byFirstWord.get(hash);
@@ -172,7 +177,7 @@ export class Matcher {
       }
     }
     // A Han match that cuts a longer word (大基金 in 扩大基金) gives way to a shorter one here.
-    if (best && this.wordCuts.cuts(text, best.start, best.end)) {
+    if (best && this.wordCuts?.cuts(text, best.start, best.end)) {
       return best.end - 1 > start ? this.longestAt(text, start, root, best.end - 1) : undefined;
     }
     return best;

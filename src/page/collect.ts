@@ -28,6 +28,10 @@ const SKIP_TAGS = new Set([
   'audio',
   'object',
   'head',
+  // Ruby annotations (pinyin, zhuyin) sit above the characters they gloss; reading them into the
+  // text would put 英(yīng)伟(wěi)达 where the article says 英伟达.
+  'rt',
+  'rp',
   HOST_TAG,
 ]);
 

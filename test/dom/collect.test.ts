@@ -17,6 +17,16 @@ describe('collectText', () => {
     expect(visible(page.text)).toBe('The H20 chip|Second|a|b');
   });
 
+  it('reads ruby base text without its pronunciation, and vertical text like any other', () => {
+    const page = collectText(
+      dom(
+        '<p><ruby>昇<rp>(</rp><rt>shēng</rt><rp>)</rp>腾</ruby>芯片</p>' +
+          '<p style="writing-mode: vertical-rl">台積電<ruby>晶<rt>ㄐㄧㄥ</rt></ruby>片</p>',
+      ),
+    );
+    expect(visible(page.text)).toBe('昇腾芯片|台積電晶片');
+  });
+
   it('separates text that follows a block inside the same parent', () => {
     const page = collectText(dom('<div><p>Inside</p>tail</div>'));
     expect(visible(page.text)).toBe('Inside|tail');
