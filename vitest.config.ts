@@ -16,8 +16,18 @@ function glossaryModules(): Plugin {
   };
 }
 
-// Three projects: pure logic in Node, page and UI code against a DOM (jsdom), and end-to-end
-// tests that drive the built extension in Chromium (one file at a time: two cores).
+// Four projects: pure logic in Node, page and UI code against a DOM (jsdom), and end-to-end
+// tests that drive the built extension in Chromium and in Firefox (one file at a time: two cores).
+const endToEnd = {
+  environment: 'node',
+  testTimeout: 60_000,
+  hookTimeout: 60_000,
+  // The page settles on its own schedule (idle callbacks, a busy CI machine): wait for it.
+  expect: { poll: { timeout: 8_000, interval: 100 } },
+  fileParallelism: false,
+} as const;
+const firefoxTests = 'test/e2e/firefox*.test.ts';
+
 export default defineConfig({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   plugins: [glossaryModules()],
@@ -38,13 +48,13 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
-          environment: 'node',
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
-          // The page settles on its own schedule (idle callbacks, a busy CI machine): wait for it.
-          expect: { poll: { timeout: 8_000, interval: 100 } },
-          fileParallelism: false,
+          exclude: [firefoxTests],
+          ...endToEnd,
         },
+      },
+      {
+        extends: true,
+        test: { name: 'firefox', include: [firefoxTests], ...endToEnd },
       },
     ],
   },

@@ -3,13 +3,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { findChrome, NO_CHROME_MESSAGE, root } from './lib/toolchain.mjs';
+import { findChrome, root } from './lib/toolchain.mjs';
 
-const executablePath = await findChrome();
-if (!executablePath) {
-  console.error(NO_CHROME_MESSAGE);
+const executablePath = await findChrome().catch((err) => {
+  console.error(err.message);
   process.exit(1);
-}
+});
 const svg = readFileSync(join(root, 'icons', 'icon.svg'), 'utf8');
 const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
 for (const size of [16, 32, 48, 128]) {

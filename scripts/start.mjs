@@ -1,17 +1,26 @@
-// `npm start`: builds, serves the demo article on localhost and opens Chromium with the extension
-// loaded on it. With no display it runs headless: prints the terms found, saves a screenshot of
-// the annotated page with a card open, and exits.
+// `npm start`: builds, serves the demo article on localhost and opens it in Chromium with the
+// extension loaded (`npm start -- --firefox`: in Firefox, as a temporary add-on). With no display
+// it runs headless: prints the terms found, saves a screenshot of the annotated page with a card
+// open, and exits.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import {
+  DEMO_TERM,
+  firefoxTabIdOf,
+  launchFirefoxWithExtension,
   launchWithExtension,
   readHighlights,
   serveFiles,
+  showCard,
   tabIdOf,
   waitForMarks,
 } from './lib/browser.mjs';
 import { root } from './lib/toolchain.mjs';
+
+const args = new Set(process.argv.slice(2));
+const useFirefox = args.has('--firefox');
+const browserName = useFirefox ? 'Firefox' : 'Chromium';
 
 const build = spawnSync(process.execPath, [join(root, 'build.mjs')], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
@@ -20,41 +29,80 @@ const hasDisplay =
   process.platform === 'darwin' ||
   process.platform === 'win32' ||
   Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
-const headless = !hasDisplay || process.env.CI === 'true' || process.argv.includes('--headless');
+const headless = !hasDisplay || process.env.CI === 'true' || args.has('--headless');
+
+/** The demo in one browser: its page, the content script's report, and how to end. */
+async function openChromium(url) {
+  const browser = await launchWithExtension({ headless });
+  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  await page.goto(url);
+  return {
+    page,
+    async report() {
+      const tabId = await tabIdOf(browser.worker, page);
+      return browser.worker.evaluate(
+        (id) => chrome.tabs.sendMessage(id, { call: 'page/report', args: [] }),
+        tabId,
+      );
+    },
+    close: () => browser.close(),
+    onClosed: (done) => browser.context.on('close', done),
+  };
+}
+
+async function openFirefox(url) {
+  const firefox = await launchFirefoxWithExtension({ headless });
+  const page = await firefox.browser.newPage();
+  await page.goto(url);
+  return {
+    page,
+    async report() {
+      const tabId = await firefoxTabIdOf(firefox.control, page);
+      const report = await firefox.control.evaluate(
+        (id) => browser.tabs.sendMessage(id, { call: 'page/report', args: [] }),
+        tabId,
+      );
+      // The tab that asked is ours, not the reader's: leave only the article open.
+      if (!headless) await firefox.control.close();
+      await page.bringToFront();
+      return report;
+    },
+    close: () => firefox.close(),
+    onClosed: (done) => firefox.browser.on('disconnected', done),
+  };
+}
 
 const server = await serveFiles([join(root, 'test', 'fixtures', 'demo')]);
-let browser;
+const url = `${server.origin}/article.html`;
+let demo;
 try {
-  browser = await launchWithExtension({ headless });
+  demo = await (useFirefox ? openFirefox(url) : openChromium(url));
 } catch (err) {
   console.error(err.message);
   await server.close();
   process.exit(1);
 }
-const page = browser.context.pages()[0] ?? (await browser.context.newPage());
-const url = `${server.origin}/article.html`;
-await page.goto(url);
 console.log(`Demo article: ${url}`);
 
-try {
-  await waitForMarks(page);
-} catch {
-  console.error('The extension marked nothing on the demo article; see the browser console.');
-  await browser.close();
+async function stop(code) {
+  await demo.close();
   await server.close();
-  process.exit(1);
+  process.exit(code);
 }
 
-const tabId = await tabIdOf(browser.worker, page);
-const report = await browser.worker.evaluate(
-  (id) => chrome.tabs.sendMessage(id, { call: 'page/report', args: [] }),
-  tabId,
-);
-const marks = await readHighlights(page);
+try {
+  await waitForMarks(demo.page);
+} catch {
+  console.error(`The extension marked nothing on the demo article; see ${browserName}'s console.`);
+  await stop(1);
+}
+
+const report = await demo.report();
+const marks = await readHighlights(demo.page);
 const markCount = Object.entries(marks)
   .filter(([name]) => name.startsWith('ai-race-lens-term'))
   .reduce((n, [, ranges]) => n + ranges.length, 0);
-console.log(`Found ${report.summary.terms.length} terms (${markCount} marks):`);
+console.log(`Found ${report.summary.terms.length} terms (${markCount} marks) in ${browserName}:`);
 for (const t of report.summary.terms) {
   console.log(`  ${t.title.padEnd(44)} ${t.kind.padEnd(10)} ${t.side.padEnd(6)} ×${t.count}`);
 }
@@ -62,31 +110,24 @@ console.log('Trends this article touches:');
 for (const t of report.summary.trends.slice(0, 6)) console.log(`  ${t.title} (${t.score})`);
 
 if (headless) {
-  // Rest the pointer on a mark so the screenshot shows a card too.
-  const point = await page.evaluate(() => {
-    const h = CSS.highlights.get('ai-race-lens-term');
-    const ranges = h ? [...h] : [];
-    for (const r of ranges) {
-      const live = document.createRange();
-      live.setStart(r.startContainer, r.startOffset);
-      live.setEnd(r.endContainer, r.endOffset);
-      const rect = live.getBoundingClientRect();
-      if (rect.top > 250 && rect.bottom < 420)
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    }
+  // Rest the pointer on the same term as the README's picture, so the screenshot has a card.
+  const card = await showCard(demo.page, DEMO_TERM).catch((err) => {
+    console.error(`No card in the screenshot: ${err.message}.`);
     return undefined;
   });
-  if (point) {
-    await page.mouse.move(point.x, point.y);
-    await page.waitForSelector('ai-race-lens-root >> .card h2', { timeout: 5000 }).catch(() => {});
-  }
-  const out = join(root, 'dist', 'demo-screenshot.png');
+  // Let the card's fade-in finish.
+  await new Promise((ok) => setTimeout(ok, 300));
+  const file = useFirefox ? 'demo-screenshot-firefox.png' : 'demo-screenshot.png';
+  const out = join(root, 'dist', file);
   mkdirSync(join(root, 'dist'), { recursive: true });
-  await page.screenshot({ path: out });
-  console.log(`Screenshot: ${relative(process.cwd(), out) || out}`);
-  await browser.close();
-  await server.close();
+  await demo.page.screenshot({ path: out });
+  const shown = card
+    ? `, with the card for ${card.title}${card.whole ? '' : ' (partly off screen)'}`
+    : '';
+  console.log(`Screenshot: ${relative(process.cwd(), out) || out}${shown}`);
+  await stop(0);
 } else {
-  console.log('Chromium is open with AI Race Lens loaded. Close the browser window to stop.');
-  browser.context.on('close', () => server.close().then(() => process.exit(0)));
+  const how = useFirefox ? 'installed as a temporary add-on' : 'loaded';
+  console.log(`${browserName} is open with AI Race Lens ${how}. Close the browser window to stop.`);
+  demo.onClosed(() => server.close().then(() => process.exit(0)));
 }

@@ -1,14 +1,25 @@
-// Serving local pages and launching Chromium with the built extension, for `npm start`, the
-// end-to-end tests and the benchmarks alike.
+// Serving local pages and launching Chromium or Firefox with the built extension, for
+// `npm start`, the end-to-end tests, the screenshots and the benchmarks alike. Chromium is driven
+// by Playwright over CDP; Firefox by Puppeteer over WebDriver BiDi. The page helpers at the end
+// (readHighlights, waitForMarks, markPoint) take a page from either.
 
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { findChrome, NO_CHROME_MESSAGE, root } from './toolchain.mjs';
+import puppeteer from 'puppeteer-core';
+import { FIREFOX_ADDON_ID } from './manifests.mjs';
+import {
+  BRANDED_CHROME_MESSAGE,
+  findChrome,
+  findFirefox,
+  isBrandedChrome,
+  root,
+} from './toolchain.mjs';
 
 export const extensionDir = join(root, 'dist', 'chrome');
+export const firefoxExtensionDir = join(root, 'dist', 'firefox');
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -62,7 +73,7 @@ export async function serveFiles(dirs, routes = {}) {
 /** Chromium with dist/chrome/ loaded, a fresh profile, and the extension's id. */
 export async function launchWithExtension({ headless = true, viewport } = {}) {
   const executablePath = await findChrome();
-  if (!executablePath) throw new Error(NO_CHROME_MESSAGE);
+  if (isBrandedChrome(executablePath)) throw new Error(BRANDED_CHROME_MESSAGE);
   const profile = mkdtempSync(join(tmpdir(), 'ai-race-lens-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
@@ -94,6 +105,84 @@ export async function launchWithExtension({ headless = true, viewport } = {}) {
   };
 }
 
+/**
+ * Every Firefox run gives the add-on this internal UUID (Firefox picks a random one per profile
+ * otherwise), so tests and scripts know its pages' addresses before it starts.
+ */
+export const FIREFOX_EXTENSION_UUID = '7a1c2b3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
+
+/**
+ * Firefox with dist/firefox/ installed as a temporary add-on (no signing needed), a fresh
+ * profile, and downloads saved without asking into `downloadDir`.
+ */
+export async function launchFirefoxWithExtension({ headless = true, viewport } = {}) {
+  const executablePath = await findFirefox();
+  const downloadDir = mkdtempSync(join(tmpdir(), 'ai-race-lens-downloads-'));
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath,
+    headless,
+    defaultViewport: viewport ?? { width: 1280, height: 900 },
+    // Lets the automation open moz-extension:// pages, such as the popup in a tab.
+    args: ['-remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({
+        [FIREFOX_ADDON_ID]: FIREFOX_EXTENSION_UUID,
+      }),
+      'browser.download.folderList': 2,
+      'browser.download.dir': downloadDir,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+      'browser.download.alwaysOpenPanel': false,
+    },
+  });
+  try {
+    await browser.installExtension(firefoxExtensionDir);
+  } catch (err) {
+    await browser.close();
+    throw new Error(`Firefox refused the add-on in dist/firefox/: ${err.message}`);
+  }
+  const origin = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
+  // An extension page in its own tab: where the tests call extension APIs (tabs, storage).
+  const control = await browser.newPage();
+  await openExtensionPage(control, `${origin}/popup/popup.html`);
+  return {
+    browser,
+    control,
+    origin,
+    downloadDir,
+    async close() {
+      await browser.close();
+      rmSync(downloadDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Opens an extension page in a Puppeteer page. page.goto would wait forever: Firefox sends no
+ * navigation event over BiDi for moz-extension:// loads, so the tab's browsing context is
+ * navigated directly and the new document is awaited.
+ */
+export async function openExtensionPage(page, url) {
+  await page.mainFrame().browsingContext.navigate(url, 'complete');
+  await page.waitForFunction(
+    (u) => location.href === u && document.readyState === 'complete',
+    { polling: 50, timeout: 10_000 },
+    url,
+  );
+}
+
+/** The id of the Firefox tab showing `page`, asked of an extension page (Firefox shows it URLs). */
+export async function firefoxTabIdOf(control, page) {
+  const url = page.url();
+  const id = await control.evaluate(async (u) => {
+    const tabs = await browser.tabs.query({});
+    return tabs.find((t) => t.url === u)?.id;
+  }, url);
+  if (id === undefined) throw new Error(`no Firefox tab shows ${url}`);
+  return id;
+}
+
 /** The extension's highlights as the page sees them: name → the text of each range. */
 export function readHighlights(page) {
   return page.evaluate(() => {
@@ -112,12 +201,15 @@ export function readHighlights(page) {
 
 /** Waits until the content script has registered term marks (or `timeout` passes). */
 export async function waitForMarks(page, timeout = 10_000) {
-  await page.waitForFunction(
-    () => [...CSS.highlights.keys()].some((k) => k.startsWith('ai-race-lens-term')),
-    null,
-    // Interval polling: animation frames don't run in background tabs.
-    { timeout, polling: 100 },
-  );
+  // Polled from here, not in the page: animation frames don't run in background tabs, and
+  // Playwright and Puppeteer disagree on waitForFunction's arguments.
+  const deadline = Date.now() + timeout;
+  const marked = () =>
+    page.evaluate(() => [...CSS.highlights.keys()].some((k) => k.startsWith('ai-race-lens-term')));
+  while (!(await marked().catch(() => false))) {
+    if (Date.now() > deadline) throw new Error(`no term marks on ${page.url()} in ${timeout} ms`);
+    await new Promise((ok) => setTimeout(ok, 100));
+  }
 }
 
 /** The id of the tab showing `page`, asked of the service worker (the active tab). */
@@ -148,4 +240,51 @@ export function markPoint(page, text) {
     }
     return undefined;
   }, text);
+}
+
+/** The term whose card the demo screenshot (npm start) and the README's hero both show. */
+export const DEMO_TERM = 'H20';
+
+/**
+ * Rests the pointer on the first mark reading `text`, placed so its card opens below it with
+ * room to spare, and waits for the card. Returns the card's title and whether all of it is on
+ * screen (inside the viewport, nothing scrolled out of view inside it).
+ */
+export async function showCard(page, text, timeout = 5000) {
+  const point = await page.evaluate((wanted) => {
+    for (const [name, h] of CSS.highlights) {
+      if (!name.startsWith('ai-race-lens-term')) continue;
+      for (const r of h) {
+        const live = document.createRange();
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        if (live.toString() !== wanted) continue;
+        // The word near the top, so the card has the rest of the window below it.
+        const top = live.getBoundingClientRect().top + window.scrollY;
+        window.scrollTo({ top: Math.max(0, top - 120), behavior: 'instant' });
+        const rect = live.getBoundingClientRect();
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+    }
+    return undefined;
+  }, text);
+  if (!point) throw new Error(`no mark reads "${text}"`);
+  await page.mouse.move(point.x, point.y);
+  const readCard = () =>
+    page.evaluate(() => {
+      const card = document.querySelector('ai-race-lens-root')?.shadowRoot?.querySelector('.card');
+      const title = card?.querySelector('h2')?.textContent;
+      if (!card || !title) return undefined;
+      const r = card.getBoundingClientRect();
+      const onScreen =
+        r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth;
+      return { title, whole: onScreen && card.scrollHeight <= card.clientHeight + 1 };
+    });
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const card = await readCard();
+    if (card) return card;
+    if (Date.now() > deadline) throw new Error(`no card opened on "${text}" in ${timeout} ms`);
+    await new Promise((ok) => setTimeout(ok, 100));
+  }
 }

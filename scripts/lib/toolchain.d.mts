@@ -13,5 +13,10 @@ export class GlossaryFailure extends Error {
 }
 export function glossaryPlugin(compiled: CompiledGlossary): Plugin;
 export function describeBuildError(err: unknown): string;
-export function findChrome(): Promise<string | undefined>;
+export class BrowserNotFound extends Error {}
+export function findChrome(): Promise<string>;
+export function findFirefox(): Promise<string>;
+export function isBrandedChrome(path: string): boolean;
 export const NO_CHROME_MESSAGE: string;
+export const NO_FIREFOX_MESSAGE: string;
+export const BRANDED_CHROME_MESSAGE: string;

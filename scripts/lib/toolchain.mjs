@@ -72,22 +72,67 @@ export function describeBuildError(err) {
   return `${first.text}${where}`;
 }
 
-/** Finds Chromium: CHROME_PATH, then the usual install paths. */
-export async function findChrome() {
+// Browsers for `npm start`, the tests and the benchmarks: the path in the environment variable
+// if set (an error if it points at nothing), else the first usual install location present.
+const CHROME_PATHS = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/snap/bin/chromium',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  '/Applications/Google Chrome for Testing.app/Contents/MacOS/Google Chrome for Testing',
+  // Branded Google Chrome last: since Chrome 137 it ignores --load-extension.
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
+];
+const FIREFOX_PATHS = [
+  '/usr/bin/firefox-esr',
+  '/usr/bin/firefox',
+  '/snap/bin/firefox',
+  '/Applications/Firefox.app/Contents/MacOS/firefox',
+  'C:\\Program Files\\Mozilla Firefox\\firefox.exe',
+];
+
+export class BrowserNotFound extends Error {}
+
+async function findBrowser(variable, paths, missing) {
   const { existsSync } = await import('node:fs');
-  const candidates = [
-    process.env.CHROME_PATH,
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/usr/bin/google-chrome',
-    '/usr/bin/google-chrome-stable',
-    '/snap/bin/chromium',
-    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-    '/Applications/Chromium.app/Contents/MacOS/Chromium',
-    'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
-  ].filter(Boolean);
-  return candidates.find((p) => existsSync(p));
+  const chosen = process.env[variable];
+  if (chosen) {
+    if (existsSync(chosen)) return chosen;
+    throw new BrowserNotFound(
+      `${variable} is set to ${chosen}, which does not exist; fix or unset it.`,
+    );
+  }
+  const found = paths.find((p) => existsSync(p));
+  if (!found) throw new BrowserNotFound(missing);
+  return found;
+}
+
+/** Chromium (or Chrome) for the extension: CHROME_PATH, then the usual install paths. */
+export function findChrome() {
+  return findBrowser('CHROME_PATH', CHROME_PATHS, NO_CHROME_MESSAGE);
+}
+
+/** Firefox (140 or later) for the extension: FIREFOX_PATH, then the usual install paths. */
+export function findFirefox() {
+  return findBrowser('FIREFOX_PATH', FIREFOX_PATHS, NO_FIREFOX_MESSAGE);
+}
+
+/**
+ * True for branded Google Chrome, which refuses to load an unpacked extension from the command
+ * line (Chromium and Chrome for Testing still do).
+ */
+export function isBrandedChrome(path) {
+  return (
+    /google[- ]chrome(-stable|\.exe)?$|Google Chrome$/i.test(path) && !/for Testing/i.test(path)
+  );
 }
 
 export const NO_CHROME_MESSAGE =
-  'No Chromium or Chrome found: install one (on Debian: apt-get install chromium) or set CHROME_PATH to its executable.';
+  'No Chromium found: install it (Debian or Ubuntu: apt-get install chromium; elsewhere: npx @puppeteer/browsers install chrome@stable) or set CHROME_PATH to its executable.';
+export const NO_FIREFOX_MESSAGE =
+  'No Firefox found: install Firefox 140 or later (Debian or Ubuntu: apt-get install firefox-esr) or set FIREFOX_PATH to its executable.';
+export const BRANDED_CHROME_MESSAGE =
+  'Google Chrome no longer loads extensions from the command line: install Chromium or Chrome for Testing (npx @puppeteer/browsers install chrome@stable) and set CHROME_PATH to it, or load dist/chrome/ by hand at chrome://extensions.';
