@@ -4,9 +4,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  DEMO_TERM,
   launchWithExtension,
-  markPoint,
   serveFiles,
+  showCard,
   tabIdOf,
   waitForMarks,
 } from './lib/browser.mjs';
@@ -27,9 +28,9 @@ for (const scheme of ['light', 'dark']) {
   await waitForMarks(page);
   const tabId = await tabIdOf(browser.worker, page);
   if (scheme === 'light') {
-    const point = await markPoint(page, 'H20');
-    await page.mouse.move(point.x, point.y);
-    await page.locator('ai-race-lens-root .card h2').waitFor();
+    // The same term as the demo screenshot of `npm start`.
+    const card = await showCard(page, DEMO_TERM);
+    if (!card.whole) console.warn(`The card for ${card.title} does not fit on screen whole.`);
     await page.waitForTimeout(200);
     await page.screenshot({ path: join(out, 'article-card.png') });
     await page.mouse.move(5, 5);
@@ -70,6 +71,12 @@ for (const scheme of ['light', 'dark']) {
   await popup.getByRole('button', { name: 'Highlights' }).click();
   await popup.locator('.hl-item').first().waitFor();
   await popup.screenshot({ path: join(out, `popup-highlights-${scheme}.png`) });
+  await popup
+    .getByRole('navigation', { name: 'Views' })
+    .getByRole('button', { name: 'Settings' })
+    .click();
+  await popup.locator('form.settings').waitFor();
+  await popup.screenshot({ path: join(out, `popup-settings-${scheme}.png`) });
   await popup.close();
 }
 await browser.close();
