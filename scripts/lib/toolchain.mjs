@@ -125,8 +125,12 @@ export function findFirefox() {
  * line (Chromium and Chrome for Testing still do).
  */
 export function isBrandedChrome(path) {
+  const p = path.replaceAll('\\', '/');
   return (
-    /google[- ]chrome(-stable|\.exe)?$|Google Chrome$/i.test(path) && !/for Testing/i.test(path)
+    !/for Testing/i.test(p) &&
+    (/\/google-chrome(-stable|-beta|-unstable)?$/.test(p) ||
+      /\/Google Chrome( Beta| Dev| Canary)?$/.test(p) ||
+      /\/Google\/Chrome[^/]*\/Application\/chrome\.exe$/i.test(p))
   );
 }
 
