@@ -122,7 +122,7 @@ if (headless) {
   mkdirSync(join(root, 'dist'), { recursive: true });
   await demo.page.screenshot({ path: out });
   const shown = card
-    ? `, with the card for ${card.title}${card.whole ? '' : ' (partly off screen)'}`
+    ? `, with the card for ${card.title}${card.whole ? '' : ' (not all of it fits on screen)'}`
     : '';
   console.log(`Screenshot: ${relative(process.cwd(), out) || out}${shown}`);
   await stop(0);

@@ -243,7 +243,7 @@ export function markPoint(page, text) {
 }
 
 /** The term whose card the demo screenshot (npm start) and the README's hero both show. */
-export const DEMO_TERM = 'H20';
+export const DEMO_TERM = 'Entity List';
 
 /**
  * Rests the pointer on the first mark reading `text`, placed so its card opens below it with

@@ -11,7 +11,8 @@ const MAX_RELATED = 6;
 export interface CardProps {
   card: TermCard | 'loading' | 'error';
   title: string;
-  position: { left: number; top: number };
+  /** Where the card goes, and how tall it may grow before its content scrolls. */
+  position: { left: number; top: number; maxHeight?: number };
   onOpen: (route: PopupRoute) => void;
   onPointerEnter: () => void;
   onPointerLeave: () => void;
@@ -24,7 +25,11 @@ export function HoverCard(props: CardProps) {
       class="card"
       role="dialog"
       aria-label={`About ${props.title}`}
-      style={{ left: `${position.left}px`, top: `${position.top}px` }}
+      style={{
+        left: `${position.left}px`,
+        top: `${position.top}px`,
+        maxHeight: position.maxHeight === undefined ? undefined : `${position.maxHeight}px`,
+      }}
       onPointerEnter={props.onPointerEnter}
       onPointerLeave={props.onPointerLeave}
     >

@@ -13,6 +13,10 @@ import { watchPointer } from './pointer';
 const DWELL_MS = 180;
 const GRACE_MS = 300;
 const CARD_GAP = 6;
+/** Tallest a card grows on a tall window; past this its content scrolls inside it. */
+const MAX_CARD_HEIGHT = 720;
+/** Below this much room a card scrolls rather than shrinking further. */
+const MIN_CARD_HEIGHT = 160;
 
 export interface HoverController {
   /** Opens the card for a mark now (used by the popup's "jump to"). */
@@ -61,17 +65,24 @@ export function initHover(
         container = document.createElement('div');
         uiRoot().append(container);
       }
-      render(
-        HoverCard({
-          card,
-          title: brief?.title ?? termId,
-          position: placeCard(mark.range),
-          onOpen: (route: PopupRoute) => void callBackground('popup/show', route),
-          onPointerEnter: () => intent.enterCard(),
-          onPointerLeave: () => intent.leaveCard(),
-        }),
-        container,
-      );
+      const target = container;
+      const draw = (position: CardPosition) =>
+        render(
+          HoverCard({
+            card,
+            title: brief?.title ?? termId,
+            position,
+            onOpen: (route: PopupRoute) => void callBackground('popup/show', route),
+            onPointerEnter: () => intent.enterCard(),
+            onPointerLeave: () => intent.leaveCard(),
+          }),
+          target,
+        );
+      // Drawn once to learn how tall its content is, then placed where all of it fits.
+      draw(placeCard(mark.range, MIN_CARD_HEIGHT));
+      const drawn = target.querySelector<HTMLElement>('.card');
+      if (drawn)
+        draw(placeCard(mark.range, drawn.scrollHeight + drawn.offsetHeight - drawn.clientHeight));
     };
     paint('loading');
     request.then(
@@ -136,16 +147,28 @@ export function findMark(marks: readonly Mark[], offset: number): Mark | undefin
   return undefined;
 }
 
-/** Below the word when there is room, above it otherwise, always inside the viewport. */
-function placeCard(range: StaticRange): { left: number; top: number } {
+type CardPosition = { left: number; top: number; maxHeight: number };
+
+/**
+ * Below the word when all of the card fits there, else above it; when neither side has room for
+ * all of it, on the roomier side, scrolling inside. Never over the word, always in the viewport.
+ */
+function placeCard(range: StaticRange, contentHeight: number): CardPosition {
   const rect = rangeRect(range);
   const width = Math.min(380, window.innerWidth - 16);
-  const height = Math.min(420, window.innerHeight - 16);
   const left = Math.max(8, Math.min(rect.left, window.innerWidth - width - 8));
+  const height = Math.min(contentHeight, MAX_CARD_HEIGHT);
   const below = rect.bottom + CARD_GAP;
-  const top =
-    below + height <= window.innerHeight - 8 || rect.top - CARD_GAP - height < 8
-      ? Math.min(below, window.innerHeight - height - 8)
-      : rect.top - CARD_GAP - height;
-  return { left, top: Math.max(8, top) };
+  const roomBelow = window.innerHeight - 8 - below;
+  const roomAbove = rect.top - CARD_GAP - 8;
+  if (height <= roomBelow || (height > roomAbove && roomBelow >= roomAbove)) {
+    const maxHeight = Math.max(MIN_CARD_HEIGHT, Math.min(height, roomBelow));
+    return {
+      left,
+      top: Math.max(8, Math.min(below, window.innerHeight - 8 - maxHeight)),
+      maxHeight,
+    };
+  }
+  const maxHeight = Math.max(MIN_CARD_HEIGHT, Math.min(height, roomAbove));
+  return { left, top: Math.max(8, rect.top - CARD_GAP - maxHeight), maxHeight };
 }
