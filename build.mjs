@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 import { BROWSERS, FIREFOX_MIN_VERSION, manifestFor } from './scripts/lib/manifests.mjs';
 import {
+  buildScanBundle,
   compileGlossaryForBuild,
   describeBuildError,
   GlossaryFailure,
@@ -78,6 +79,8 @@ async function buildOnce() {
     if (browser !== 'chrome') cpSync(outdir, join(dist, browser), { recursive: true });
     writeManifest(browser);
   }
+  // The scan CLI reads the same compiled glossary, so it needn't compile it on every run.
+  await buildScanBundle(glossary.compiled);
   const ms = Math.round(performance.now() - started);
   const dirs = BROWSERS.map((b) => `dist/${b}/`).join(' and ');
   console.log(`${glossary.summary}; built ${dirs} in ${ms} ms${dev ? ' (dev)' : ''}`);

@@ -20,3 +20,6 @@ export function isBrandedChrome(path: string): boolean;
 export const NO_CHROME_MESSAGE: string;
 export const NO_FIREFOX_MESSAGE: string;
 export const BRANDED_CHROME_MESSAGE: string;
+export function sourceStamp(): string;
+export const scanBundle: string;
+export function buildScanBundle(compiled: CompiledGlossary, stamp?: string): Promise<void>;

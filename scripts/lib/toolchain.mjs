@@ -1,6 +1,7 @@
 // Shared by build.mjs and the scripts: compile the glossary (in TypeScript, so it is bundled for
 // Node first) and expose it to bundles as the virtual modules the source imports.
-import { mkdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -140,3 +141,47 @@ export const NO_FIREFOX_MESSAGE =
   'No Firefox found: install Firefox 140 or later (Debian or Ubuntu: apt-get install firefox-esr) or set FIREFOX_PATH to its executable.';
 export const BRANDED_CHROME_MESSAGE =
   'Google Chrome no longer loads extensions from the command line: install Chromium or Chrome for Testing (npx @puppeteer/browsers install chrome@stable) and set CHROME_PATH to it, or load dist/chrome/ by hand at chrome://extensions.';
+
+/**
+ * A fingerprint of everything a build depends on in src/: a prebuilt artefact stamped with it is
+ * current exactly when the stamps agree. Reading the files costs a few milliseconds.
+ */
+export function sourceStamp() {
+  const hash = createHash('sha256');
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+      a.name < b.name ? -1 : 1,
+    )) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else {
+        hash.update(path.slice(root.length));
+        hash.update(readFileSync(path));
+      }
+    }
+  };
+  walk(join(root, 'src'));
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** Where the build leaves the scan CLI, bundled with the compiled glossary, for Node. */
+export const scanBundle = join(root, 'dist', 'scan', 'scan.mjs');
+
+/** Bundles the scan CLI with a compiled glossary into dist/scan/, stamped with the sources. */
+export async function buildScanBundle(compiled, stamp = sourceStamp()) {
+  await esbuild.build({
+    entryPoints: [join(root, 'src/cli/scan.ts')],
+    outfile: scanBundle,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    // jsdom stays outside; compromise is bundled so that it loads only when first needed.
+    external: ['jsdom'],
+    plugins: [glossaryPlugin(compiled)],
+    logLevel: 'silent',
+    banner: {
+      js: `// source stamp: ${stamp}\nimport { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);`,
+    },
+  });
+}

@@ -35,3 +35,44 @@ export function decodeHtml(bytes: Uint8Array): string {
   }
   return decoder.decode(bytes);
 }
+
+export type Decoded = { ok: true; text: string; charset: string } | { ok: false; reason: string };
+
+/** Bytes that never occur in text: NUL and the C0 controls other than tab, newlines, form feed and escape. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192);
+  let controls = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b === 0) return true;
+    if (b < 32 && b !== 9 && b !== 10 && b !== 12 && b !== 13 && b !== 27) controls++;
+  }
+  return controls > n / 100;
+}
+
+/**
+ * The page's text, or why it can't be read: a binary file, an unknown charset, or bytes that are
+ * not valid in the declared (or default UTF-8) encoding are refused, never scanned as an empty page.
+ */
+export function decodePage(bytes: Uint8Array): Decoded {
+  const declared = declaredCharset(bytes);
+  // A UTF-16 page is full of NUL bytes; only call it binary if nothing says it is UTF-16.
+  if (!declared?.startsWith('utf-16') && looksBinary(bytes)) {
+    return { ok: false, reason: 'it is a binary file, not HTML or text' };
+  }
+  const charset = declared ?? 'utf-8';
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(charset, { fatal: true });
+  } catch {
+    return { ok: false, reason: `it declares an unknown character encoding "${charset}"` };
+  }
+  try {
+    return { ok: true, text: decoder.decode(bytes), charset: decoder.encoding };
+  } catch {
+    return {
+      ok: false,
+      reason: `it is not valid ${decoder.encoding}${declared ? ' as it declares' : ' and declares no other encoding'}`,
+    };
+  }
+}

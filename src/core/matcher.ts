@@ -44,14 +44,23 @@ export class Matcher {
   /** Han-edged matches are checked against the word segmenter; counts what it rejected. */
   readonly wordCuts: WordCutVeto | undefined;
 
+  /** Surfaces, then topic words: an id past the last surface is a topic word. */
+  private readonly texts: string[];
+  private readonly signalBase: number;
+
   /** `segmenterVeto: false` turns the veto off, to measure what it adds. */
   constructor(
     readonly index: MatcherIndex,
     options: { segmenterVeto?: boolean } = {},
   ) {
     this.wordCuts = options.segmenterVeto === false ? undefined : new WordCutVeto();
-    index.surfaces.forEach((surface, i) => {
-      const hash = firstWordHash(surface.text);
+    this.signalBase = index.surfaces.length;
+    this.texts = [
+      ...index.surfaces.map((s) => s.text),
+      ...(index.signals ?? []).map((s) => s.text),
+    ];
+    this.texts.forEach((text, i) => {
+      const hash = firstWordHash(text);
       const bucket = this.byFirstWord.get(hash);
       if (bucket) bucket.push(i);
       else this.byFirstWord.set(hash, [i]);
@@ -61,13 +70,16 @@ export class Matcher {
   private trieFor(hash: number): TrieNode {
     let root = this.tries.get(hash);
     if (root) return root;
-    const { surfaces } = this.index;
-    this.exactText ??= surfaces.map((s) => (s.exact ? foldKeepingCase(s.text) : undefined));
+    const { surfaces, signals = [] } = this.index;
+    this.exactText ??= [...surfaces, ...signals].map((s) =>
+      s.exact ? foldKeepingCase(s.text) : undefined,
+    );
+    const exact = this.exactText;
     root = new TrieNode();
     for (const i of this.byFirstWord.get(hash)!) {
       let node = root;
       let lastWasSpace = false;
-      const text = surfaces[i]!.text;
+      const text = this.texts[i]!;
       for (let k = 0; k < text.length; k++) {
         const code = foldCode(text.charCodeAt(k));
         if (code === SPACE) {
@@ -87,7 +99,12 @@ export class Matcher {
       }
       node.accepts ??= [];
       node.accepts.push(i);
-      node.accepts.sort((a, b) => Number(surfaces[b]!.exact) - Number(surfaces[a]!.exact));
+      // Exact-case readings first, and glossary surfaces before topic words of the same text.
+      node.accepts.sort(
+        (a, b) =>
+          Number(exact[b] !== undefined) - Number(exact[a] !== undefined) ||
+          Number(a >= this.signalBase) - Number(b >= this.signalBase),
+      );
     }
     this.tries.set(hash, root);
     return root;
@@ -96,9 +113,10 @@ export class Matcher {
   /**
    * All candidates starting in [from, to), in text order, leftmost-longest, never overlapping.
    * Each word is hashed while it is skipped; the trie is walked only from words that begin
-   * some surface, so ordinary prose costs one set lookup per word.
+   * some surface, so ordinary prose costs one set lookup per word. Topic words found on the way
+   * go to `signals` when given (their `term` is the topic word's index), and are skipped if not.
    */
-  findAll(text: string, from = 0, to = text.length): Candidate[] {
+  findAll(text: string, from = 0, to = text.length, signals?: Candidate[]): Candidate[] {
     const out: Candidate[] = [];
     const n = text.length;
     const byFirstWord = this.byFirstWord;
@@ -133,7 +151,8 @@ export class Matcher {
       if (!byFirstWord.has(key)) continue;
       const found = this.longestAt(text, start, this.trieFor(key), n);
       if (found) {
-        out.push(found);
+        if (found.surface < this.signalBase) out.push(found);
+        else signals?.push(found);
         i = found.end;
       }
     }
@@ -172,7 +191,11 @@ export class Matcher {
       if (node.accepts && endsWord(text, j)) {
         const surface = this.acceptable(node.accepts, text, start, j);
         if (surface !== undefined) {
-          best = { surface, term: this.index.surfaces[surface]!.term, start, end: j };
+          const term =
+            surface < this.signalBase
+              ? this.index.surfaces[surface]!.term
+              : surface - this.signalBase;
+          best = { surface, term, start, end: j };
         }
       }
     }

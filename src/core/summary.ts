@@ -29,34 +29,50 @@ export interface PageSummary {
 
 export function summarizeMatches(matches: readonly Candidate[], index: MatcherIndex): PageSummary {
   const byTerm = new Map<number, TermOnPage>();
-  for (const m of matches) {
-    let entry = byTerm.get(m.term);
+  const mention = (term: number, m: Candidate) => {
+    let entry = byTerm.get(term);
     if (!entry) {
-      const t = index.terms[m.term]!;
+      const t = index.terms[term]!;
       entry = { id: t.id, title: t.title, kind: t.kind, side: t.side, count: 0, mentions: [] };
-      byTerm.set(m.term, entry);
+      byTerm.set(term, entry);
     }
     entry.count++;
     entry.mentions.push({ start: m.start, end: m.end });
+  };
+  for (const m of matches) {
+    mention(m.term, m);
+    // "Nvidia H20" is one mark, on the H20's card, but the page does name Nvidia.
+    const maker = index.surfaces[m.surface]!.also;
+    if (maker !== undefined) mention(maker, m);
   }
   const terms = [...byTerm.values()];
   return { terms, trends: rankTrends(terms, index) };
 }
 
 /**
- * A trend scores the sum over its terms on the page of 1 + ln(count) (breadth of evidence counts
- * more than one word repeated), scaled by 4 / sqrt(its size) so that a broad trend with many
- * terms doesn't win every page. Trends backed by a single term rank below any with two.
+ * A trend is listed only when the page supports it: it names one of the trend's defining terms,
+ * or at least two of its terms. Its score is the sum over its terms on the page of
+ * 1 + ln(count) (breadth of evidence counts more than one word repeated), with defining terms
+ * counting double, scaled by 4 / sqrt(the trend's size) so that a broad trend with many terms
+ * doesn't win every page. Sorted by score, then title.
  */
 export function rankTrends(terms: readonly TermOnPage[], index: MatcherIndex): TrendOnPage[] {
   const counts = new Map(terms.map((t) => [t.id, t.count]));
   const ranked: TrendOnPage[] = [];
   for (const trend of index.trends) {
+    const defining = new Set(trend.defining);
     const present = trend.terms
       .filter((id) => counts.has(id))
-      .sort((a, b) => counts.get(b)! - counts.get(a)!);
-    if (present.length === 0) continue;
-    const evidence = present.reduce((sum, id) => sum + 1 + Math.log(counts.get(id)!), 0);
+      .sort(
+        (a, b) =>
+          Number(defining.has(b)) - Number(defining.has(a)) || counts.get(b)! - counts.get(a)!,
+      );
+    const definedHere = present.some((id) => defining.has(id));
+    if (present.length < 2 && !definedHere) continue;
+    const evidence = present.reduce(
+      (sum, id) => sum + (1 + Math.log(counts.get(id)!)) * (defining.has(id) ? 2 : 1),
+      0,
+    );
     const raw = (evidence * 4) / Math.sqrt(trend.terms.length);
     ranked.push({
       id: trend.id,
@@ -65,10 +81,5 @@ export function rankTrends(terms: readonly TermOnPage[], index: MatcherIndex): T
       terms: present,
     });
   }
-  return ranked.sort(
-    (a, b) =>
-      Number(b.terms.length > 1) - Number(a.terms.length > 1) ||
-      b.score - a.score ||
-      a.title.localeCompare(b.title),
-  );
+  return ranked.sort((a, b) => b.score - a.score || a.title.localeCompare(b.title));
 }

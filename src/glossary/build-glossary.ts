@@ -1,6 +1,6 @@
 // Entry the build runs in Node: load, validate and compile the glossary in one call.
 import { compileGlossary } from './compile';
-import { loadGlossary } from './load';
+import { loadGlossary, loadSignals } from './load';
 import { formatProblem } from './schema';
 
 export interface GlossaryBuild {
@@ -19,7 +19,7 @@ export function buildGlossary(dir: string): GlossaryBuild {
       summary: `glossary: ${problems.length} problem${problems.length === 1 ? '' : 's'}; fix the entries named above`,
     };
   }
-  const compiled = compileGlossary(terms, trends);
+  const compiled = compileGlossary(terms, trends, loadSignals(dir));
   return {
     ok: true,
     problems: [],

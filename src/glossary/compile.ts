@@ -2,7 +2,7 @@
 // for, so the page pays for a single linear pass and never for NLP on unambiguous words.
 import nlp from 'compromise';
 import { scriptOf, toTraditional, traditionalVariants } from './chinese-script';
-import type { CompiledGlossary, MatcherIndex, Surface } from './compiled';
+import type { CompiledGlossary, MatcherIndex, Signal, Surface } from './compiled';
 import type { Ambiguity, Form, Term, Trend } from './schema';
 import { normalizeFormText } from './schema';
 
@@ -60,9 +60,80 @@ function withTraditional<T extends Term | Trend>(entry: T): T {
   return entry.zh ? { ...entry, zhHant: toTraditional(entry.zh) } : entry;
 }
 
+const PRODUCT_KINDS = new Set(['chip', 'model', 'technology', 'program']);
+const MAKER_KINDS = new Set(['company', 'lab']);
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * "Nvidia H20", "Huawei's Ascend 910C", "英伟达H20": a maker's name before its product is one
+ * mark that opens the product's card. A product's maker is a related company or lab that its
+ * title or summary names; the compound is unambiguous even when the product's own name is not.
+ */
+export function addMakerCompounds(sorted: readonly Term[], surfaces: Surface[], seen: Set<string>) {
+  const byId = new Map(sorted.map((t, i) => [t.id, { term: t, index: i }]));
+  const mentions = (term: Term, form: Form) => {
+    const about = `${term.title} ${term.summary}`.toLowerCase();
+    return about.includes(normalizeFormText(form.text).toLowerCase());
+  };
+  sorted.forEach((product, productIndex) => {
+    if (!PRODUCT_KINDS.has(product.kind)) return;
+    for (const id of product.related) {
+      const maker = byId.get(id)?.term;
+      if (!maker || !MAKER_KINDS.has(maker.kind)) continue;
+      const makerIndex = byId.get(id)!.index;
+      const makerForms = maker.forms.filter((f) => !f.ambiguous);
+      if (!maker.forms.some((f) => mentions(product, f))) continue;
+      for (const makerForm of makerForms) {
+        const name = normalizeFormText(makerForm.text);
+        for (const form of product.forms) {
+          const own = normalizeFormText(form.text);
+          const han = HAN.test(name);
+          if (han !== HAN.test(own) && !(han && /^[\x21-\x7e ]+$/.test(own))) continue;
+          if (own.toLowerCase().startsWith(name.toLowerCase())) continue;
+          const texts = han
+            ? [`${name}${own}`, ...traditionalVariants(`${name}${own}`)]
+            : [`${name} ${own}`, `${name}'s ${own}`];
+          const exact = makerForm.case === 'exact' && form.case === 'exact';
+          for (const text of texts) {
+            const key = `${exact ? text : text.toLowerCase()}|${productIndex}`;
+            if (seen.has(key)) continue;
+            seen.add(key);
+            surfaces.push({ text, term: productIndex, exact, also: makerIndex });
+          }
+        }
+      }
+    }
+  });
+}
+
+/** Topic words by group, as in signals.json. */
+export type SignalGroups = Record<string, string[]>;
+
+/**
+ * Topic words in all-capital letters (US, AI, PRC) match only as written; the rest in any case.
+ * A word that is also a glossary surface is left to the glossary, which marks it.
+ */
+export function compileSignals(groups: SignalGroups, surfaces: readonly Surface[]) {
+  const taken = new Set(surfaces.map((s) => s.text.toLowerCase()));
+  const names = Object.keys(groups);
+  const signals: Signal[] = [];
+  names.forEach((name, group) => {
+    for (const raw of groups[name]!) {
+      const base = normalizeFormText(raw);
+      for (const text of [base, ...traditionalVariants(base)]) {
+        if (taken.has(text.toLowerCase())) continue;
+        taken.add(text.toLowerCase());
+        signals.push({ text, exact: !/\p{Ll}/u.test(text) && /\p{Lu}/u.test(text), group });
+      }
+    }
+  });
+  return { signals, signalGroups: names };
+}
+
 export function compileGlossary(
   terms: readonly Term[],
   trends: readonly Trend[],
+  signalGroups: SignalGroups = {},
 ): CompiledGlossary {
   const sorted = [...terms].sort((a, b) => a.id.localeCompare(b.id));
   const rules: Ambiguity[] = [];
@@ -107,6 +178,7 @@ export function compileGlossary(
         ? { ...trend, terms: [...trend.terms, ...joined.map((t) => t.id)] }
         : trend;
     });
+  addMakerCompounds(sorted, surfaces, seen);
   const index: MatcherIndex = {
     surfaces,
     rules,
@@ -117,7 +189,13 @@ export function compileGlossary(
       side: t.side,
       ...(t.zh ? { zh: { hans: t.zh.title, hant: toTraditional(t.zh).title } } : {}),
     })),
-    trends: withMembers.map((t) => ({ id: t.id, title: t.title, terms: t.terms })),
+    trends: withMembers.map((t) => ({
+      id: t.id,
+      title: t.title,
+      terms: t.terms,
+      defining: t.defining ?? [],
+    })),
+    ...compileSignals(signalGroups, surfaces),
   };
   return {
     index,

@@ -13,6 +13,8 @@ export interface Surface {
   rule?: number;
   /** Set on Han surfaces written differently in the two scripts: a page's script shows in them. */
   script?: 'hans' | 'hant';
+  /** For a maker + product compound ("Nvidia H20"): the maker's term, which the page names too. */
+  also?: number;
 }
 
 /** What the page needs to know about a term without its card. */
@@ -29,6 +31,16 @@ export interface TrendBrief {
   id: string;
   title: string;
   terms: string[];
+  /** Terms that put the trend in play on their own (see `Trend.defining`). */
+  defining: string[];
+}
+
+/** A topic word (see signals.json): evidence for relevance, never a mark. */
+export interface Signal {
+  text: string;
+  exact: boolean;
+  /** Index into `MatcherIndex.signalGroups`. */
+  group: number;
 }
 
 export interface MatcherIndex {
@@ -36,6 +48,8 @@ export interface MatcherIndex {
   terms: TermBrief[];
   trends: TrendBrief[];
   rules: Ambiguity[];
+  signals: Signal[];
+  signalGroups: string[];
 }
 
 export interface CardData {

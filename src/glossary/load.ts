@@ -65,3 +65,19 @@ export function loadGlossary(dir: string, cwd = process.cwd()): LoadedGlossary {
   );
   return { terms, trends, problems };
 }
+
+/** The topic words in signals.json; a malformed file fails like any glossary file. */
+export function loadSignals(dir: string): Record<string, string[]> {
+  const path = join(dir, 'signals.json');
+  const raw = JSON.parse(readFileSync(path, 'utf8')) as { groups?: unknown };
+  const groups = raw.groups;
+  const valid =
+    typeof groups === 'object' &&
+    groups !== null &&
+    Object.values(groups).every(
+      (words) => Array.isArray(words) && words.every((w) => typeof w === 'string' && w.trim()),
+    );
+  if (!valid)
+    throw new Error(`${relative(process.cwd(), path)}: groups: must map names to lists of words`);
+  return groups as Record<string, string[]>;
+}

@@ -3,10 +3,10 @@
 // in two steps: a first look at the opening text, which is enough to let a page with no AI-race
 // vocabulary at all go without reading the rest.
 import { isWordChar } from '../core/chars';
-import { type Detection, judgeCandidates } from '../core/detect';
+import { countWords, type Detection, judgeCandidates } from '../core/detect';
 import type { PartOfSpeechTagger } from '../core/disambiguate';
 import type { Candidate, Matcher } from '../core/matcher';
-import { assessRelevance } from '../core/relevance';
+import { assessRelevance, hasGlossaryEvidence } from '../core/relevance';
 import { collectText, type PageText } from './collect';
 import { chooseReadingRegion } from './region';
 
@@ -44,22 +44,37 @@ function sliceBoundary(text: string, i: number): number {
 }
 
 /** Matches the text in slices, resuming after what the first look already `known`. */
+interface Found {
+  candidates: Candidate[];
+  signals: Candidate[];
+}
+
 async function findCandidates(
   text: string,
   matcher: Matcher,
   pause: (() => Promise<void>) | undefined,
-  known: { candidates: Candidate[]; upTo: number } = { candidates: [], upTo: 0 },
-): Promise<Candidate[]> {
+  known: Found & { upTo: number } = { candidates: [], signals: [], upTo: 0 },
+): Promise<Found> {
   const candidates = [...known.candidates];
-  let from = Math.max(known.upTo, candidates.at(-1)?.end ?? 0);
+  const signals = [...known.signals];
+  let from = Math.max(known.upTo, candidates.at(-1)?.end ?? 0, signals.at(-1)?.end ?? 0);
   while (from < text.length) {
     const to = sliceBoundary(text, from + MATCH_SLICE);
-    const found = matcher.findAll(text, from, to);
+    const found = matcher.findAll(text, from, to, signals);
     for (const c of found) candidates.push(c);
-    from = Math.max(to, found.at(-1)?.end ?? 0);
+    from = Math.max(to, found.at(-1)?.end ?? 0, signals.at(-1)?.end ?? 0);
     if (from < text.length) await pause?.();
   }
-  return candidates;
+  return { candidates, signals };
+}
+
+/** Longer than this many characters, a page is past the short-page rule's word count anyway. */
+const SHORT_PAGE_CHARS = 10_000;
+
+/** The page's title and main heading: what the page says it is about. */
+export function headlineOf(doc: Document, root: Element): string {
+  const heading = root.querySelector('h1') ?? doc.querySelector('h1');
+  return [doc.title, heading?.textContent ?? ''].join('\u2029').replace(/\s+/g, ' ').trim();
 }
 
 export async function detectPage(
@@ -68,28 +83,43 @@ export async function detectPage(
   options: DetectOptions = {},
 ): Promise<PageDetection> {
   const region = chooseReadingRegion(doc);
+  const headlineText = headlineOf(doc, region.root);
+  const headline = { text: headlineText, candidates: matcher.findAll(headlineText) };
   const firstLook = collectText(region.root, { skip: region.skip, maxChars: FIRST_LOOK_CHARS });
-  let known: { candidates: Candidate[]; upTo: number } | undefined;
+  let known: (Found & { upTo: number }) | undefined;
   if (firstLook.truncated) {
-    const early = matcher.findAll(firstLook.text);
-    const relevance = assessRelevance(early, matcher.index);
-    // Not one unambiguous term in 4,000 words: not an AI-race page, and no reason to read on.
-    if (relevance.score === 0)
+    const signals: Candidate[] = [];
+    const early = matcher.findAll(firstLook.text, 0, firstLook.text.length, signals);
+    // Not one unambiguous term in 4,000 words or the headline: not an AI-race page, and no
+    // reason to read on.
+    if (
+      !hasGlossaryEvidence(early, matcher.index) &&
+      !hasGlossaryEvidence(headline.candidates, matcher.index)
+    ) {
+      const relevance = assessRelevance({ candidates: [], text: firstLook.text }, matcher.index);
       return { page: firstLook, detection: { relevance, matches: [], undecided: 0 } };
+    }
     // The full text begins with the first look: keep what was found there, except near its
     // end, where a longer form may continue past the cut.
     const upTo = wordStartBefore(firstLook.text, firstLook.text.length - CUT_MARGIN);
-    known = { candidates: early.filter((c) => c.start < upTo), upTo };
+    known = {
+      candidates: early.filter((c) => c.start < upTo),
+      signals: signals.filter((c) => c.start < upTo),
+      upTo,
+    };
     await options.pause?.();
   }
   const page = firstLook.truncated ? collectText(region.root, { skip: region.skip }) : firstLook;
   await options.pause?.();
-  const candidates = await findCandidates(page.text, matcher, options.pause, known);
-  let detection = judgeCandidates(candidates, page.text, matcher.index);
+  const { candidates, signals } = await findCandidates(page.text, matcher, options.pause, known);
+  const words =
+    page.text.length > SHORT_PAGE_CHARS ? Number.POSITIVE_INFINITY : countWords(page.text);
+  const context = { signals, headline, words };
+  let detection = judgeCandidates(candidates, page.text, matcher.index, context);
   if (detection.undecided > 0 && options.tagger) {
     const tagger = await options.tagger();
     await options.pause?.();
-    detection = judgeCandidates(candidates, page.text, matcher.index, tagger);
+    detection = judgeCandidates(candidates, page.text, matcher.index, context, tagger);
   }
   return { page, detection };
 }

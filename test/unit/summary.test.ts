@@ -14,8 +14,9 @@ const terms = [
   { ...term('bis', 'agency', [{ text: 'BIS', case: 'exact' }]), trends: ['controls'] },
   { ...term('inference', 'concept', [{ text: 'inference' }]), trends: ['inference'] },
 ];
-const trend = (id: string, ids: string[]) => ({
+const trend = (id: string, ids: string[], defining?: string[]) => ({
   id,
+  ...(defining ? { defining } : {}),
   title: id,
   summary: 's',
   whyItMatters: 'w',
@@ -26,9 +27,10 @@ const trend = (id: string, ids: string[]) => ({
   reviewed: '2026-11-28',
 });
 const compiled = compileGlossary(terms, [
-  trend('china-chips', ['h20']),
+  trend('china-chips', ['h20', 'entity-list-free-term'], ['h20']),
   trend('controls', ['entity-list', 'bis']),
   trend('inference', ['h20', 'inference']),
+  trend('one-weak-term', ['inference', 'x', 'y', 'z']),
 ]);
 const matcher = new Matcher(compiled.index);
 
@@ -46,17 +48,20 @@ describe('summarizeMatches', () => {
     ]);
   });
 
-  it('ranks trends with several terms above a trend with one, and says which terms put them there', () => {
+  it('lists a trend only when a defining term or two of its terms are on the page, sorted by score', () => {
     expect(summary.trends.map((t) => [t.id, t.terms])).toEqual([
+      ['china-chips', ['h20']],
       ['inference', ['h20', 'inference']],
       ['controls', ['bis', 'entity-list']],
-      ['china-chips', ['h20']],
     ]);
+    // 'one-weak-term' has one non-defining term on the page: a coincidence, not a topic.
+    const scores = summary.trends.map((t) => t.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
   });
 
-  it('scores a trend 1 + ln(count) per term, scaled by 4 / sqrt(trend size)', () => {
+  it('scores a trend 1 + ln(count) per term (defining terms double), scaled by 4 / sqrt(trend size)', () => {
     expect(summary.trends.find((t) => t.id === 'china-chips')!.score).toBe(
-      Math.round((1 + Math.log(3)) * 4 * 100) / 100,
+      Math.round(((2 * (1 + Math.log(3)) * 4) / Math.SQRT2) * 100) / 100,
     );
     expect(summary.trends.find((t) => t.id === 'controls')!.score).toBe(
       Math.round(((2 + Math.log(2)) * 4 * 100) / Math.SQRT2) / 100,
