@@ -66,6 +66,7 @@ function copyStatic() {
   cpSync(join(root, 'src/popup/popup.html'), join(outdir, 'popup/popup.html'));
   cpSync(join(root, 'src/popup/popup.css'), join(outdir, 'popup/popup.css'));
   cpSync(join(root, 'src/content/marks.css'), join(outdir, 'content.css'));
+  cpSync(join(root, '_locales'), join(outdir, '_locales'), { recursive: true });
 }
 
 async function buildOnce() {
@@ -104,7 +105,8 @@ if (watchMode) {
     timer = setTimeout(() => buildOnce().catch(report), 100);
   };
   await buildOnce().catch(report);
-  for (const dir of ['src', 'icons']) watch(join(root, dir), { recursive: true }, rebuild);
+  for (const dir of ['src', 'icons', '_locales'])
+    watch(join(root, dir), { recursive: true }, rebuild);
   watch(join(root, 'manifest.json'), rebuild);
   console.log('Watching src/, icons/ and manifest.json; press Ctrl+C to stop.');
 } else {

@@ -2,6 +2,7 @@
 // bundled glossary, the popup's pending view lives in storage.session.
 import cards from 'virtual:glossary-cards';
 import { browser, type Runtime } from '../platform/browser';
+import { t } from '../platform/i18n';
 import {
   type BackgroundCalls,
   callTab,
@@ -60,7 +61,7 @@ const SAVE_MENU_ID = 'save-highlight';
 browser.runtime.onInstalled.addListener(() => {
   browser.contextMenus.create({
     id: SAVE_MENU_ID,
-    title: 'Save highlight',
+    title: t('menuSaveHighlight'),
     contexts: ['selection'],
     documentUrlPatterns: ['http://*/*', 'https://*/*'],
   });

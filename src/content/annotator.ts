@@ -4,11 +4,13 @@
 import type { Detection } from '../core/detect';
 import type { PartOfSpeechTagger } from '../core/disambiguate';
 import type { Candidate } from '../core/matcher';
+import { cardLanguage, type PageLanguage, pageLanguage } from '../core/page-language';
 import { type PageSummary, summarizeMatches } from '../core/summary';
 import { type PageText, rangeFor } from '../page/collect';
 import { detectPage } from '../page/detect-page';
 import { clearHighlight, TERM_HIGHLIGHT, TERM_TINT_HIGHLIGHT } from '../page/marks';
 import { browser } from '../platform/browser';
+import { uiLanguage } from '../platform/i18n';
 import type { Settings } from '../platform/settings';
 import { getMatcher } from './glossary-index';
 
@@ -24,6 +26,9 @@ export interface Annotation {
   /** What is drawn (every mention, or the first per term), in text order. */
   marks: Mark[];
   summary: PageSummary;
+  /** The page's language and script, and the one its cards speak (the reader's setting). */
+  language: PageLanguage;
+  cardLanguage: PageLanguage;
 }
 
 let tagger: Promise<PartOfSpeechTagger> | undefined;
@@ -102,11 +107,19 @@ export async function annotate(doc: Document, settings: Settings): Promise<Annot
       : [TERM_HIGHLIGHT, TERM_TINT_HIGHLIGHT];
   clearHighlight(other);
   await drawViewportFirst(name, marks);
+  const language = pageLanguage(
+    doc.documentElement.lang,
+    page.text,
+    detection.matches,
+    matcher.index,
+  );
   return {
     page,
     detection,
     marks,
     summary: summarizeMatches(detection.matches, matcher.index),
+    language,
+    cardLanguage: cardLanguage(settings.cardLanguage, language, uiLanguage()),
   };
 }
 

@@ -1,9 +1,18 @@
 // The card a reader sees when resting the pointer on a marked term: what it is, the dated facts
 // that matter, why it matters, and links into the popup for related terms and trends.
 import { formatDate } from '../core/dates';
+import type { PageLanguage } from '../core/page-language';
+import type { ChineseText, Kind, Side } from '../glossary/schema';
+import { type MessageKey, t } from '../platform/i18n';
 import type { PopupRoute, TermCard } from '../platform/messages';
 
-const SIDE_LABEL = { us: 'US', china: 'China', global: 'Global', other: 'Other' } as const;
+const SIDE_KEY: Record<Side, MessageKey> = {
+  us: 'sideUs',
+  china: 'sideChina',
+  global: 'sideGlobal',
+  other: 'sideOther',
+};
+const KIND_KEY = (kind: Kind) => `kind${kind[0]!.toUpperCase()}${kind.slice(1)}` as MessageKey;
 const MAX_FACTS = 3;
 /** The card stays glanceable; the popup's term view lists every related term. */
 const MAX_RELATED = 6;
@@ -11,6 +20,8 @@ const MAX_RELATED = 6;
 export interface CardProps {
   card: TermCard | 'loading' | 'error';
   title: string;
+  /** The language the card speaks: Chinese cards lead with the Chinese name and summary. */
+  language: PageLanguage;
   /** Where the card goes, and how tall it may grow before its content scrolls. */
   position: { left: number; top: number; maxHeight?: number };
   onOpen: (route: PopupRoute) => void;
@@ -24,7 +35,7 @@ export function HoverCard(props: CardProps) {
     <section
       class="card"
       role="dialog"
-      aria-label={`About ${props.title}`}
+      aria-label={t('cardAbout', props.title)}
       style={{
         left: `${position.left}px`,
         top: `${position.top}px`,
@@ -36,27 +47,59 @@ export function HoverCard(props: CardProps) {
       {card === 'loading' ? (
         <p class="muted">{props.title}…</p>
       ) : card === 'error' ? (
-        <p class="muted">This card could not be loaded. Reload the page to try again.</p>
+        <p class="muted">{t('cardError')}</p>
       ) : (
-        <CardBody card={card} onOpen={props.onOpen} />
+        <CardBody card={card} language={props.language} onOpen={props.onOpen} />
       )}
     </section>
   );
 }
 
-function CardBody({ card, onOpen }: { card: TermCard; onOpen: (r: PopupRoute) => void }) {
+/** The entry's Chinese in the card's script, when the card speaks Chinese and the entry has it. */
+function chineseFor(card: TermCard, language: PageLanguage): ChineseText | undefined {
+  if (language === 'en') return undefined;
+  return language === 'zh-Hant' ? (card.term.zhHant ?? card.term.zh) : card.term.zh;
+}
+
+function CardBody(props: {
+  card: TermCard;
+  language: PageLanguage;
+  onOpen: (r: PopupRoute) => void;
+}) {
+  const { card, onOpen } = props;
   const { term } = card;
   const facts = (term.facts ?? []).slice(-MAX_FACTS);
+  const zh = chineseFor(card, props.language);
   return (
     <>
       <header>
-        <h2>{term.title}</h2>
+        {zh ? (
+          <h2 lang={props.language}>
+            {zh.title}
+            <span class="alt-title" lang="en">
+              {' · '}
+              {term.title}
+            </span>
+          </h2>
+        ) : (
+          <h2>{term.title}</h2>
+        )}
         <p class="badges">
-          <span class="badge">{term.kind}</span>
-          <span class={`badge side-${term.side}`}>{SIDE_LABEL[term.side]}</span>
+          <span class="badge">{t(KIND_KEY(term.kind))}</span>
+          <span class={`badge side-${term.side}`}>{t(SIDE_KEY[term.side])}</span>
         </p>
       </header>
-      <p class="summary">{term.summary}</p>
+      {zh && (
+        <>
+          <p class="summary" lang={props.language}>
+            {zh.summary}
+          </p>
+          <p class="label lang-label">{t('englishSection')}</p>
+        </>
+      )}
+      <p class="summary" lang="en">
+        {term.summary}
+      </p>
       {facts.length > 0 && (
         <ol class="facts">
           {facts.map((f) => (
@@ -67,12 +110,12 @@ function CardBody({ card, onOpen }: { card: TermCard; onOpen: (r: PopupRoute) =>
         </ol>
       )}
       <p class="why">
-        <strong>Why it matters: </strong>
+        <strong>{t('whyItMattersLead')}</strong>
         {term.whyItMatters}
       </p>
       {card.related.length > 0 && (
         <p class="links">
-          <span class="label">Related</span>
+          <span class="label">{t('related')}</span>
           {card.related.slice(0, MAX_RELATED).map((r) => (
             <button type="button" key={r.id} onClick={() => onOpen({ view: 'term', id: r.id })}>
               {r.title}
@@ -82,7 +125,7 @@ function CardBody({ card, onOpen }: { card: TermCard; onOpen: (r: PopupRoute) =>
       )}
       {card.trends.length > 0 && (
         <p class="links">
-          <span class="label">Trends</span>
+          <span class="label">{t('trends')}</span>
           {card.trends.map((t) => (
             <button type="button" key={t.id} onClick={() => onOpen({ view: 'trend', id: t.id })}>
               {t.title}
@@ -91,7 +134,7 @@ function CardBody({ card, onOpen }: { card: TermCard; onOpen: (r: PopupRoute) =>
         </p>
       )}
       <footer>
-        <span class="label">Sources</span>
+        <span class="label">{t('sources')}</span>
         {term.sources.map((s) => (
           <a key={s.url} href={s.url} target="_blank" rel="noopener noreferrer">
             {s.title}

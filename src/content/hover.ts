@@ -71,6 +71,7 @@ export function initHover(
           HoverCard({
             card,
             title: brief?.title ?? termId,
+            language: annotation.cardLanguage,
             position,
             onOpen: (route: PopupRoute) => void callBackground('popup/show', route),
             onPointerEnter: () => intent.enterCard(),

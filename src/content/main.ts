@@ -86,7 +86,9 @@ async function main(): Promise<void> {
 
   onSettingsChanged((next) => {
     const styleChanged =
-      next.mentions !== settings.mentions || next.markStyle !== settings.markStyle;
+      next.mentions !== settings.mentions ||
+      next.markStyle !== settings.markStyle ||
+      next.cardLanguage !== settings.cardLanguage;
     const wasOn = isSiteEnabled(settings, location.hostname);
     settings = next;
     const isOn = isSiteEnabled(settings, location.hostname);
@@ -112,6 +114,7 @@ async function main(): Promise<void> {
           url: location.href,
           title: document.title,
           summary: annotation?.summary ?? { terms: [], trends: [] },
+          language: annotation?.cardLanguage ?? 'en',
           highlights: { placed: placed.map((p) => p.record.id), missing: missing.map((r) => r.id) },
         };
       },

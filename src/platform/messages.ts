@@ -1,6 +1,7 @@
 // Typed call maps between the extension's contexts. A message is `{ call, args }`; the reply
 // type comes from the map, so a sender and its handler cannot disagree about a shape.
 
+import type { PageLanguage } from '../core/page-language';
 import type { PageSummary } from '../core/summary';
 import type { Term, Trend } from '../glossary/schema';
 import { browser, type Runtime } from './browser';
@@ -13,6 +14,8 @@ export interface PageReport {
   url: string;
   title: string;
   summary: PageSummary;
+  /** The language the page's terms are shown in: the page's own, unless the reader chose one. */
+  language?: PageLanguage;
   /** Saved highlights on this page: ids placed, and those that could not be placed. */
   highlights: { placed: string[]; missing: string[] };
 }

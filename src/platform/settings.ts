@@ -10,6 +10,8 @@ export const defaultSettings = {
   /** Mark every mention, or only the first of each term. */
   mentions: 'all' as 'all' | 'first',
   markStyle: 'underline' as 'underline' | 'tint',
+  /** Cards in the page's language (Chinese on Chinese pages), or always in one. */
+  cardLanguage: 'auto' as 'auto' | 'en' | 'zh',
 };
 export type Settings = typeof defaultSettings;
 
@@ -34,6 +36,9 @@ export function normalizeSettings(stored: unknown): Settings {
   }
   if (raw.mentions === 'all' || raw.mentions === 'first') s.mentions = raw.mentions;
   if (raw.markStyle === 'underline' || raw.markStyle === 'tint') s.markStyle = raw.markStyle;
+  if (raw.cardLanguage === 'auto' || raw.cardLanguage === 'en' || raw.cardLanguage === 'zh') {
+    s.cardLanguage = raw.cardLanguage;
+  }
   return s;
 }
 

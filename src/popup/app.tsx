@@ -1,8 +1,10 @@
 // The popup: a header with search and the main views, and a body that shows the current route.
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../platform/i18n';
 import type { PopupRoute } from '../platform/messages';
 import type { Settings } from '../platform/settings';
 import { ViewHeading } from './components';
+import { popupLanguage } from './glossary-data';
 import { GlossaryView } from './glossary-view';
 import { HighlightsView } from './highlights-view';
 import { PageView, type ReportState } from './page-view';
@@ -24,10 +26,10 @@ export interface AppProps {
 }
 
 const TABS: { view: 'page' | 'glossary' | 'highlights' | 'settings'; label: string }[] = [
-  { view: 'page', label: 'This page' },
-  { view: 'glossary', label: 'Glossary' },
-  { view: 'highlights', label: 'Highlights' },
-  { view: 'settings', label: 'Settings' },
+  { view: 'page', label: t('tabPage') },
+  { view: 'glossary', label: t('tabGlossary') },
+  { view: 'highlights', label: t('tabHighlights') },
+  { view: 'settings', label: t('tabSettings') },
 ];
 
 /** Where keys type text: the shortcuts that are letters or editing keys leave them alone. */
@@ -113,6 +115,13 @@ export function App(props: AppProps) {
     return () => document.removeEventListener('keydown', onKey);
   }, [history, query]);
 
+  // Chinese when the page is (unless the reader chose English), or when the browser is.
+  const reportLanguage = typeof props.report === 'object' ? props.report.language : undefined;
+  const readingLanguage =
+    reportLanguage && reportLanguage !== 'en'
+      ? reportLanguage
+      : popupLanguage(settings.cardLanguage);
+
   const pageTerms = new Set(
     typeof props.report === 'object' ? props.report.summary.terms.map((t) => t.id) : [],
   );
@@ -139,7 +148,7 @@ export function App(props: AppProps) {
         setSettings(saved);
         setError(undefined);
       },
-      (err: unknown) => setError(`Settings were not saved: ${String(err)}`),
+      (err: unknown) => setError(t('settingsNotSaved', String(err))),
     );
   };
 
@@ -152,8 +161,8 @@ export function App(props: AppProps) {
           <button
             type="button"
             class="icon"
-            aria-label="Back"
-            title="Back (Esc)"
+            aria-label={t('back')}
+            title={t('backHint')}
             disabled={history.index === 0}
             onClick={() => go(back)}
           >
@@ -162,8 +171,8 @@ export function App(props: AppProps) {
           <button
             type="button"
             class="icon"
-            aria-label="Forward"
-            title="Forward (Alt+→)"
+            aria-label={t('forward')}
+            title={t('forwardHint')}
             disabled={history.index >= history.stack.length - 1}
             onClick={() => go(forward)}
           >
@@ -173,8 +182,8 @@ export function App(props: AppProps) {
             ref={searchRef}
             type="search"
             class="search"
-            placeholder="Search the glossary  ( / )"
-            aria-label="Search the glossary"
+            placeholder={t('searchPlaceholder')}
+            aria-label={t('searchLabel')}
             aria-keyshortcuts="/"
             autocomplete="off"
             spellcheck={false}
@@ -183,7 +192,7 @@ export function App(props: AppProps) {
             onKeyDown={onSearchKey}
           />
         </div>
-        <nav class="tabs" aria-label="Views">
+        <nav class="tabs" aria-label={t('navViews')}>
           {TABS.map((t) => (
             <button
               type="button"
@@ -209,6 +218,7 @@ export function App(props: AppProps) {
           <TermView
             key={route.id}
             id={route.id}
+            language={readingLanguage}
             onPage={pageTerms.has(route.id)}
             open={open}
             jump={props.jump}

@@ -1,11 +1,17 @@
 // Search across the whole glossary, with filters by kind and side.
 import { useMemo, useState } from 'preact/hooks';
 import { KINDS, type Kind, SIDES, type Side } from '../glossary/schema';
+import { t } from '../platform/i18n';
 import type { PopupRoute } from '../platform/messages';
 import { Badges, NavList } from './components';
 import { allTerms, glossarySearch, terms } from './glossary-data';
 import { KIND_LABEL, SIDE_LABEL } from './labels';
 import { routeKey } from './router';
+
+function countLine(n: number, query: string): string {
+  if (query) return n === 1 ? t('termCountOneFor', query) : t('termCountFor', n, query);
+  return n === 1 ? t('termCountOne') : t('termCount', n);
+}
 
 export function GlossaryView(props: { query: string; open: (route: PopupRoute) => void }) {
   const [kind, setKind] = useState<Kind | ''>('');
@@ -23,9 +29,9 @@ export function GlossaryView(props: { query: string; open: (route: PopupRoute) =
     <>
       <div class="filters">
         <label>
-          Kind{' '}
+          {t('filterKind')}{' '}
           <select value={kind} onChange={(e) => setKind(e.currentTarget.value as Kind | '')}>
-            <option value="">All</option>
+            <option value="">{t('filterAll')}</option>
             {KINDS.map((k) => (
               <option key={k} value={k}>
                 {KIND_LABEL[k]}
@@ -34,9 +40,9 @@ export function GlossaryView(props: { query: string; open: (route: PopupRoute) =
           </select>
         </label>
         <label>
-          Side{' '}
+          {t('filterSide')}{' '}
           <select value={side} onChange={(e) => setSide(e.currentTarget.value as Side | '')}>
-            <option value="">All</option>
+            <option value="">{t('filterAll')}</option>
             {SIDES.map((s) => (
               <option key={s} value={s}>
                 {SIDE_LABEL[s]}
@@ -46,13 +52,9 @@ export function GlossaryView(props: { query: string; open: (route: PopupRoute) =
         </label>
       </div>
       <p class="note" role="status" aria-live="polite">
-        {results.length === 0
-          ? 'No term matches. Try fewer letters or another spelling.'
-          : `${results.length} term${results.length === 1 ? '' : 's'}${
-              props.query.trim() ? ` for “${props.query.trim()}”` : ''
-            }`}
+        {results.length === 0 ? t('noTermMatches') : countLine(results.length, props.query.trim())}
       </p>
-      <NavList label="Glossary results" resetKey={`${props.query}|${kind}|${side}`}>
+      <NavList label={t('glossaryResults')} resetKey={`${props.query}|${kind}|${side}`}>
         {results.map((t) => (
           <li key={t.id} class="row">
             <button

@@ -2,6 +2,7 @@
 // renders. The tab can be named with ?tab=ID (used when the popup is opened as a page).
 import { render } from 'preact';
 import { browser } from '../platform/browser';
+import { t } from '../platform/i18n';
 import { callTab, type PageReport, type PopupRoute } from '../platform/messages';
 import { rememberRoute, takeInitialRoute } from '../platform/popup-route';
 import { loadSettings, updateSettings } from '../platform/settings';
@@ -63,5 +64,5 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  document.body.textContent = `AI Race Lens could not open: ${String(err)}`;
+  document.body.textContent = t('popupFailed', String(err));
 });

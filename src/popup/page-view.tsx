@@ -1,15 +1,18 @@
 // "This page": the article's terms in reading order with counts, and the trends it touches.
 import { useState } from 'preact/hooks';
+import type { PageLanguage } from '../core/page-language';
+import { t, uiLanguage } from '../platform/i18n';
 import type { PageReport, PopupRoute } from '../platform/messages';
 import { Badges, Hidden, NavList, Section } from './components';
+import { chineseOf, terms } from './glossary-data';
 import { routeKey } from './router';
 
 export type ReportState = PageReport | 'loading' | 'unavailable';
 
 const STATUS_TEXT: Record<Exclude<PageReport['status'], 'ok'>, string> = {
-  disabled: 'Annotations are switched off. Turn them on in Settings.',
-  'site-disabled': 'Annotations are off for this site. Turn them back on in Settings.',
-  'not-relevant': 'No AI-race terms on this page.',
+  disabled: t('statusDisabled'),
+  'site-disabled': t('statusSiteDisabled'),
+  'not-relevant': t('statusNotRelevant'),
 };
 
 const TOP_TRENDS = 5;
@@ -17,12 +20,27 @@ const VIA_SHOWN = 4;
 
 /** "via A, B, C, D and 3 more": which of the page's terms put a trend here. */
 function viaTerms(titles: string[]): string {
-  const head = titles.slice(0, VIA_SHOWN).join(', ');
+  const head = titles.slice(0, VIA_SHOWN).join(uiLanguage().startsWith('zh') ? '、' : ', ');
   const rest = titles.length - VIA_SHOWN;
-  return `via ${head}${rest > 0 ? ` and ${rest} more` : ''}`;
+  return rest > 0 ? t('viaMore', head, rest) : t('via', head);
 }
 
-const mentions = (n: number) => `${n} mention${n === 1 ? '' : 's'}`;
+const mentions = (n: number) => (n === 1 ? t('mentionOne') : t('mentionMany', n));
+
+/** On a Chinese page, a term's Chinese name first, its English one beside it. */
+function TermTitle(props: { id: string; title: string; language: PageLanguage | undefined }) {
+  const zh = chineseOf(terms[props.id], props.language ?? 'en');
+  if (!zh) return <span class="row-title">{props.title}</span>;
+  return (
+    <span class="row-title">
+      <span lang={props.language}>{zh.title}</span>
+      <span class="alt-title" lang="en">
+        {' · '}
+        {props.title}
+      </span>
+    </span>
+  );
+}
 
 export function PageView(props: {
   report: ReportState;
@@ -34,15 +52,14 @@ export function PageView(props: {
   if (report === 'loading') {
     return (
       <p class="note" role="status">
-        Reading this page…
+        {t('readingPage')}
       </p>
     );
   }
   if (report === 'unavailable') {
     return (
       <p class="note" role="status">
-        AI Race Lens can’t read this page (browser pages, the Chrome Web Store and PDFs are off
-        limits to extensions). The glossary still works: search it above.
+        {t('pageUnavailable')}
       </p>
     );
   }
@@ -60,7 +77,7 @@ export function PageView(props: {
             data-route="settings"
             onClick={() => props.open({ view: 'settings' })}
           >
-            Open Settings
+            {t('openSettings')}
           </button>
         )}
       </>
@@ -71,20 +88,20 @@ export function PageView(props: {
   return (
     <>
       {trends.length > 0 && (
-        <Section title="Trends this article touches">
-          <NavList label="Trends on this page">
-            {shownTrends.map((t) => (
-              <li key={t.id} class="row">
+        <Section title={t('trendsTouched')}>
+          <NavList label={t('trendsOnPage')}>
+            {shownTrends.map((item) => (
+              <li key={item.id} class="row">
                 <button
                   type="button"
                   data-nav-item
-                  data-route={routeKey({ view: 'trend', id: t.id })}
+                  data-route={routeKey({ view: 'trend', id: item.id })}
                   class="row-main stacked"
-                  onClick={() => props.open({ view: 'trend', id: t.id })}
+                  onClick={() => props.open({ view: 'trend', id: item.id })}
                 >
-                  <span class="row-title">{t.title}</span>
+                  <span class="row-title">{item.title}</span>
                   <span class="why-here">
-                    {viaTerms(t.terms.map((id) => terms.find((x) => x.id === id)?.title ?? id))}
+                    {viaTerms(item.terms.map((id) => terms.find((x) => x.id === id)?.title ?? id))}
                   </span>
                 </button>
               </li>
@@ -97,36 +114,36 @@ export function PageView(props: {
               aria-expanded={showAllTrends}
               onClick={() => setShowAllTrends(!showAllTrends)}
             >
-              {showAllTrends ? 'Show fewer trends' : `Show all ${trends.length} trends`}
+              {showAllTrends ? t('showFewerTrends') : t('showAllTrends', trends.length)}
             </button>
           )}
         </Section>
       )}
-      <Section title={`Terms on this page (${terms.length})`}>
-        <NavList label="Terms on this page">
-          {terms.map((t) => (
-            <li key={t.id} class="row">
+      <Section title={t('termsOnPageCount', terms.length)}>
+        <NavList label={t('termsOnPage')}>
+          {terms.map((item) => (
+            <li key={item.id} class="row">
               <button
                 type="button"
                 data-nav-item
-                data-route={routeKey({ view: 'term', id: t.id })}
+                data-route={routeKey({ view: 'term', id: item.id })}
                 class="row-main"
-                onClick={() => props.open({ view: 'term', id: t.id })}
+                onClick={() => props.open({ view: 'term', id: item.id })}
               >
-                <span class="row-title">{t.title}</span>
-                <Badges kind={t.kind} side={t.side} />
-                <span class="count" title={mentions(t.count)}>
-                  <span aria-hidden="true">×{t.count}</span>
-                  <Hidden>, {mentions(t.count)}</Hidden>
+                <TermTitle id={item.id} title={item.title} language={report.language} />
+                <Badges kind={item.kind} side={item.side} />
+                <span class="count" title={mentions(item.count)}>
+                  <span aria-hidden="true">×{item.count}</span>
+                  <Hidden>, {mentions(item.count)}</Hidden>
                 </span>
               </button>
               <button
                 type="button"
                 class="jump"
-                aria-label={`Jump to ${t.title} in the page`}
-                onClick={() => props.jump(t.id)}
+                aria-label={t('jumpToLabel', item.title)}
+                onClick={() => props.jump(item.id)}
               >
-                Jump to
+                {t('jumpTo')}
               </button>
             </li>
           ))}

@@ -1,5 +1,13 @@
 // Reader settings; changes are saved at once and open tabs pick them up from storage.
+
+import { t } from '../platform/i18n';
 import type { Settings } from '../platform/settings';
+
+const CARD_LANGUAGES = [
+  ['auto', 'settingCardAuto'],
+  ['en', 'settingCardEnglish'],
+  ['zh', 'settingCardChinese'],
+] as const;
 
 export function SettingsView(props: {
   settings: Settings;
@@ -16,7 +24,7 @@ export function SettingsView(props: {
           checked={settings.enabled}
           onChange={(e) => props.change({ enabled: e.currentTarget.checked })}
         />
-        Annotate AI-race terms on pages
+        {t('settingAnnotate')}
       </label>
       {hostname && (
         <label class="check">
@@ -31,11 +39,11 @@ export function SettingsView(props: {
               })
             }
           />
-          Off for {hostname}
+          {t('settingSiteOff', hostname)}
         </label>
       )}
       <fieldset>
-        <legend>Mark</legend>
+        <legend>{t('settingMark')}</legend>
         <label class="check">
           <input
             type="radio"
@@ -43,7 +51,7 @@ export function SettingsView(props: {
             checked={settings.mentions === 'all'}
             onChange={() => props.change({ mentions: 'all' })}
           />
-          Every mention
+          {t('settingEveryMention')}
         </label>
         <label class="check">
           <input
@@ -52,11 +60,11 @@ export function SettingsView(props: {
             checked={settings.mentions === 'first'}
             onChange={() => props.change({ mentions: 'first' })}
           />
-          First mention of each term
+          {t('settingFirstMention')}
         </label>
       </fieldset>
       <fieldset>
-        <legend>Style</legend>
+        <legend>{t('settingStyle')}</legend>
         <label class="check">
           <input
             type="radio"
@@ -64,7 +72,7 @@ export function SettingsView(props: {
             checked={settings.markStyle === 'underline'}
             onChange={() => props.change({ markStyle: 'underline' })}
           />
-          Dotted underline
+          {t('settingUnderline')}
         </label>
         <label class="check">
           <input
@@ -73,8 +81,22 @@ export function SettingsView(props: {
             checked={settings.markStyle === 'tint'}
             onChange={() => props.change({ markStyle: 'tint' })}
           />
-          Tinted background
+          {t('settingTint')}
         </label>
+      </fieldset>
+      <fieldset>
+        <legend>{t('settingCardLanguage')}</legend>
+        {CARD_LANGUAGES.map(([value, label]) => (
+          <label class="check" key={value}>
+            <input
+              type="radio"
+              name="card-language"
+              checked={settings.cardLanguage === value}
+              onChange={() => props.change({ cardLanguage: value })}
+            />
+            {t(label)}
+          </label>
+        ))}
       </fieldset>
     </form>
   );

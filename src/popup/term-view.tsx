@@ -1,33 +1,57 @@
 // A term's full card: everything in its glossary entry.
+import type { PageLanguage } from '../core/page-language';
+import { t } from '../platform/i18n';
 import type { PopupRoute } from '../platform/messages';
 import { Badges, Section, ViewHeading } from './components';
-import { terms, trends } from './glossary-data';
+import { chineseOf, terms, trends } from './glossary-data';
 import { formatDate } from './labels';
 import { routeKey } from './router';
 
 export function TermView(props: {
   id: string;
+  language: PageLanguage;
   onPage: boolean;
   open: (route: PopupRoute) => void;
   jump: (termId: string) => void;
 }) {
   const term = terms[props.id];
-  if (!term) return <p class="note">This term is not in the glossary.</p>;
+  if (!term) return <p class="note">{t('termMissing')}</p>;
+  const zh = chineseOf(term, props.language);
   return (
     <article class="card" aria-labelledby="term-title">
       <header class="card-head">
-        <ViewHeading id="term-title">{term.title}</ViewHeading>
+        <ViewHeading id="term-title">
+          {zh ? (
+            <>
+              <span lang={props.language}>{zh.title}</span>
+              <span class="alt-title" lang="en">
+                {' · '}
+                {term.title}
+              </span>
+            </>
+          ) : (
+            term.title
+          )}
+        </ViewHeading>
         <Badges kind={term.kind} side={term.side} />
       </header>
+      {zh && (
+        <>
+          <p class="summary" lang={props.language}>
+            {zh.summary}
+          </p>
+          <p class="lang-label">{t('englishSection')}</p>
+        </>
+      )}
       <p class="summary">{term.summary}</p>
       {props.onPage && (
         <button type="button" class="jump" onClick={() => props.jump(term.id)}>
-          Jump to it in the page
+          {t('jumpToIt')}
         </button>
       )}
       <p>{term.background}</p>
       {term.facts && term.facts.length > 0 && (
-        <Section title="Key facts">
+        <Section title={t('keyFacts')}>
           <ol class="timeline">
             {term.facts.map((f) => (
               <li key={f.date + f.text}>
@@ -39,9 +63,9 @@ export function TermView(props: {
                     target="_blank"
                     rel="noopener noreferrer"
                     class="src"
-                    aria-label={`Source for ${formatDate(f.date)} (new tab)`}
+                    aria-label={t('sourceFor', formatDate(f.date))}
                   >
-                    source
+                    {t('source')}
                   </a>
                 </span>
               </li>
@@ -49,11 +73,11 @@ export function TermView(props: {
           </ol>
         </Section>
       )}
-      <Section title="Why it matters">
+      <Section title={t('whyItMatters')}>
         <p>{term.whyItMatters}</p>
       </Section>
       {term.related.length > 0 && (
-        <Section title="Related terms">
+        <Section title={t('relatedTerms')}>
           <p class="chips">
             {term.related.map((id) => (
               <button
@@ -69,7 +93,7 @@ export function TermView(props: {
         </Section>
       )}
       {term.trends.length > 0 && (
-        <Section title="Trends">
+        <Section title={t('trends')}>
           <p class="chips">
             {term.trends.map((id) => (
               <button
@@ -84,7 +108,7 @@ export function TermView(props: {
           </p>
         </Section>
       )}
-      <Section title="Sources">
+      <Section title={t('sources')}>
         <ul class="sources">
           {term.sources.map((s) => (
             <li key={s.url}>
@@ -94,7 +118,7 @@ export function TermView(props: {
             </li>
           ))}
         </ul>
-        <p class="reviewed">Reviewed {formatDate(term.reviewed)}</p>
+        <p class="reviewed">{t('reviewed', formatDate(term.reviewed))}</p>
       </Section>
     </article>
   );

@@ -1,4 +1,6 @@
 // A trend: what it is, why it matters, its dated timeline and the terms it links.
+
+import { t } from '../platform/i18n';
 import type { PopupRoute } from '../platform/messages';
 import { Section, ViewHeading } from './components';
 import { terms, trends } from './glossary-data';
@@ -11,18 +13,18 @@ export function TrendView(props: {
   open: (route: PopupRoute) => void;
 }) {
   const trend = trends[props.id];
-  if (!trend) return <p class="note">This trend is not in the glossary.</p>;
+  if (!trend) return <p class="note">{t('trendMissing')}</p>;
   return (
     <article class="card" aria-labelledby="trend-title">
       <header class="card-head">
         <ViewHeading id="trend-title">{trend.title}</ViewHeading>
-        <span class="badge">Trend</span>
+        <span class="badge">{t('trend')}</span>
       </header>
       <p class="summary">{trend.summary}</p>
-      <Section title="Why it matters">
+      <Section title={t('whyItMatters')}>
         <p>{trend.whyItMatters}</p>
       </Section>
-      <Section title="Timeline">
+      <Section title={t('timeline')}>
         <ol class="timeline">
           {trend.timeline.map((e) => (
             <li key={e.date + e.text}>
@@ -34,19 +36,19 @@ export function TrendView(props: {
                   target="_blank"
                   rel="noopener noreferrer"
                   class="src"
-                  aria-label={`Source for ${formatDate(e.date)} (new tab)`}
+                  aria-label={t('sourceFor', formatDate(e.date))}
                 >
-                  source
+                  {t('source')}
                 </a>
               </span>
             </li>
           ))}
         </ol>
       </Section>
-      <Section title="Terms">
+      <Section title={t('terms')}>
         {trend.terms.some((id) => props.pageTerms.has(id)) && (
           <p class="legend" aria-hidden="true">
-            <span class="on-page-key" /> on this page
+            <span class="on-page-key" /> {t('onThisPage')}
           </p>
         )}
         <p class="chips">
@@ -57,7 +59,7 @@ export function TrendView(props: {
               data-route={routeKey({ view: 'term', id })}
               class={props.pageTerms.has(id) ? 'on-page' : undefined}
               aria-label={
-                props.pageTerms.has(id) ? `${terms[id]?.title ?? id} (on this page)` : undefined
+                props.pageTerms.has(id) ? t('onThisPageLabel', terms[id]?.title ?? id) : undefined
               }
               onClick={() => props.open({ view: 'term', id })}
             >

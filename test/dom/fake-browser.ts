@@ -44,7 +44,33 @@ export function resetFakeStorage(): void {
   data.clear();
 }
 
+/** The browser language the fake i18n answers in; `en` falls back to the bundled English. */
+let uiLocale: 'en' | 'zh_CN' | 'zh_TW' = 'en';
+const locales: Record<string, Record<string, { message: string }>> = {
+  zh_CN: (await import('../../_locales/zh_CN/messages.json')).default,
+  zh_TW: (await import('../../_locales/zh_TW/messages.json')).default,
+};
+
+export function setFakeUiLocale(locale: typeof uiLocale): void {
+  uiLocale = locale;
+}
+
 const browser = {
+  i18n: {
+    getUILanguage: () => uiLocale.replace('_', '-'),
+    getMessage(key: string, subs: string[] = []) {
+      const entry = locales[uiLocale]?.[key] as
+        | { message: string; placeholders?: Record<string, { content: string }> }
+        | undefined;
+      if (!entry) return '';
+      return entry.message.replace(/\$(\w+)\$/g, (whole, name: string) => {
+        const content = entry.placeholders?.[name.toLowerCase()]?.content;
+        return content
+          ? content.replace(/\$(\d)/g, (_, d: string) => subs[Number(d) - 1] ?? '')
+          : whole;
+      });
+    },
+  },
   storage: {
     local: area('local'),
     session: area('session'),

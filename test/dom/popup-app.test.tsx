@@ -44,6 +44,7 @@ const settings: Settings = {
   disabledSites: [],
   mentions: 'all',
   markStyle: 'underline',
+  cardLanguage: 'auto',
 };
 
 function renderApp(initialRoute: PopupRoute = { view: 'page' }, over: Partial<Settings> = {}) {

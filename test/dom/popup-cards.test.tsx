@@ -17,7 +17,7 @@ describe('the term view', () => {
   function renderTerm(id: string, onPage = false) {
     const open = vi.fn();
     const jump = vi.fn();
-    render(<TermView id={id} onPage={onPage} open={open} jump={jump} />);
+    render(<TermView id={id} language="en" onPage={onPage} open={open} jump={jump} />);
     return { open, jump };
   }
 

@@ -12,6 +12,7 @@ const defaultSettings: Settings = {
   disabledSites: [],
   mentions: 'all',
   markStyle: 'underline',
+  cardLanguage: 'auto',
 };
 
 function renderSettings(
@@ -85,5 +86,14 @@ describe('the settings view', () => {
     expect(again).toHaveBeenLastCalledWith({ mentions: 'all' });
     fireEvent.click(radio('Dotted underline'));
     expect(again).toHaveBeenLastCalledWith({ markStyle: 'underline' });
+  });
+
+  it('chooses the language cards speak', () => {
+    const change = renderSettings();
+    expect(radio('The page’s language').checked).toBe(true);
+    fireEvent.click(radio('中文'));
+    expect(change).toHaveBeenLastCalledWith({ cardLanguage: 'zh' });
+    fireEvent.click(radio('English'));
+    expect(change).toHaveBeenLastCalledWith({ cardLanguage: 'en' });
   });
 });
