@@ -97,6 +97,27 @@ const FIREFOX_PATHS = [
 
 export class BrowserNotFound extends Error {}
 
+/**
+ * Chrome for Testing installed in this folder by `npx @puppeteer/browsers install chrome@stable`
+ * (it unpacks into ./chrome/<platform>-<version>/), newest version first.
+ */
+async function chromeForTestingHere() {
+  const dir = join(root, 'chrome');
+  let builds = [];
+  try {
+    builds = readdirSync(dir).sort((a, b) => b.localeCompare(a, 'en', { numeric: true }));
+  } catch {
+    return [];
+  }
+  const macApp = 'Google Chrome for Testing.app/Contents/MacOS/Google Chrome for Testing';
+  return builds.flatMap((b) => [
+    join(dir, b, 'chrome-linux64', 'chrome'),
+    join(dir, b, 'chrome-mac-arm64', macApp),
+    join(dir, b, 'chrome-mac-x64', macApp),
+    join(dir, b, 'chrome-win64', 'chrome.exe'),
+  ]);
+}
+
 async function findBrowser(variable, paths, missing) {
   const { existsSync } = await import('node:fs');
   const chosen = process.env[variable];
@@ -111,9 +132,13 @@ async function findBrowser(variable, paths, missing) {
   return found;
 }
 
-/** Chromium (or Chrome) for the extension: CHROME_PATH, then the usual install paths. */
-export function findChrome() {
-  return findBrowser('CHROME_PATH', CHROME_PATHS, NO_CHROME_MESSAGE);
+/**
+ * Chromium or Chrome for Testing for the extension: CHROME_PATH, then Chrome for Testing in this
+ * folder, then the usual install paths.
+ */
+export async function findChrome() {
+  const paths = [...(await chromeForTestingHere()), ...CHROME_PATHS];
+  return findBrowser('CHROME_PATH', paths, NO_CHROME_MESSAGE);
 }
 
 /** Firefox (140 or later) for the extension: FIREFOX_PATH, then the usual install paths. */
@@ -136,11 +161,11 @@ export function isBrandedChrome(path) {
 }
 
 export const NO_CHROME_MESSAGE =
-  'No Chromium found: install it (Debian or Ubuntu: apt-get install chromium; elsewhere: npx @puppeteer/browsers install chrome@stable) or set CHROME_PATH to its executable.';
+  'No Chromium found: install it (Debian or Ubuntu: apt-get install chromium; elsewhere: npx @puppeteer/browsers install chrome@stable in this folder) or set CHROME_PATH to its executable.';
 export const NO_FIREFOX_MESSAGE =
-  'No Firefox found: install Firefox 140 or later (Debian or Ubuntu: apt-get install firefox-esr) or set FIREFOX_PATH to its executable.';
+  'No Firefox found: install Firefox 140 or later (on Debian: apt-get install firefox-esr) or set FIREFOX_PATH to its executable.';
 export const BRANDED_CHROME_MESSAGE =
-  'Google Chrome no longer loads extensions from the command line: install Chromium or Chrome for Testing (npx @puppeteer/browsers install chrome@stable) and set CHROME_PATH to it, or load dist/chrome/ by hand at chrome://extensions.';
+  'Google Chrome no longer loads extensions from the command line: install Chromium, or Chrome for Testing with npx @puppeteer/browsers install chrome@stable in this folder, or load dist/chrome/ by hand at chrome://extensions.';
 
 /**
  * A fingerprint of everything a build depends on in src/: a prebuilt artefact stamped with it is
