@@ -39,7 +39,14 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'dom', include: ['test/dom/**/*.test.{ts,tsx}'], environment: 'jsdom' },
+        test: {
+          name: 'dom',
+          include: ['test/dom/**/*.test.{ts,tsx}'],
+          environment: 'jsdom',
+          // Rendering the whole glossary in jsdom takes seconds on a busy two-core CI machine;
+          // a timeout is not a speed test (npm run bench is).
+          testTimeout: 30_000,
+        },
         // Components run against an in-memory browser: no extension APIs in jsdom.
         resolve: { alias: { 'webextension-polyfill': '/test/dom/fake-browser.ts' } },
       },
