@@ -11,6 +11,7 @@ import {
   tabIdOf,
   waitForMarks,
 } from './lib/browser.mjs';
+import { extensionUi } from './lib/extension-ui.mjs';
 import { root } from './lib/toolchain.mjs';
 
 const out = join(root, 'test', 'screenshots');
@@ -35,12 +36,13 @@ for (const scheme of ['light', 'dark']) {
     await page.screenshot({ path: join(out, 'article-card.png') });
     await page.mouse.move(5, 5);
     // Save two passages as highlights, as a reader would, for the highlights view.
+    const ui = await extensionUi(page);
     for (const [nth, color] of [
       [6, 'yellow'],
       [12, 'green'],
     ]) {
       await page.locator('article p').nth(nth).click({ clickCount: 3 });
-      await page.getByRole('button', { name: `Save highlight in ${color}` }).click();
+      await ui.click(`button[aria-label="Save highlight in ${color}"]`);
       await page.waitForTimeout(300);
     }
   }

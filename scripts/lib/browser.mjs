@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
+import { extensionUi } from './extension-ui.mjs';
 import { FIREFOX_ADDON_ID } from './manifests.mjs';
 import {
   BRANDED_CHROME_MESSAGE,
@@ -270,9 +271,11 @@ export async function showCard(page, text, timeout = 5000) {
   }, text);
   if (!point) throw new Error(`no mark reads "${text}"`);
   await page.mouse.move(point.x, point.y);
+  // The card is in the extension's closed shadow root: read through the remote protocol.
+  const ui = await extensionUi(page);
   const readCard = () =>
-    page.evaluate(() => {
-      const card = document.querySelector('ai-race-lens-root')?.shadowRoot?.querySelector('.card');
+    ui.evaluate((root) => {
+      const card = root.querySelector('.card');
       const title = card?.querySelector('h2')?.textContent;
       if (!card || !title) return undefined;
       const r = card.getBoundingClientRect();

@@ -11,6 +11,7 @@ import {
   type TermCard,
 } from '../platform/messages';
 import { PENDING_ROUTE_KEY } from '../platform/popup-route';
+import { deleteFrom, saveFrom } from './highlight-writes';
 
 export function cardFor(termId: string): TermCard | null {
   const term = cards.terms[termId];
@@ -49,8 +50,11 @@ serve<BackgroundCalls>(
     'glossary/card': ([termId]) => cardFor(termId),
     'page/scanned': ([count], sender) => setBadge(sender, count),
     'popup/show': ([route]) => showInPopup(route),
+    'highlights/save': ([records], sender) => saveFrom(records, sender),
+    'highlights/delete': ([target], sender) => deleteFrom(target, sender),
   },
-  // Content scripts and our own pages; `serve` already refuses other extensions.
+  // Content scripts and our own pages; `serve` already refuses other extensions, and each
+  // highlight write checks its sender again.
   (_sender: Runtime.MessageSender) => true,
 );
 

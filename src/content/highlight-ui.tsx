@@ -2,6 +2,7 @@
 // selection, the card of a saved highlight (note, colour, delete) and a one-line toast.
 import { useState } from 'preact/hooks';
 import { HIGHLIGHT_COLORS, type HighlightColor, type HighlightRecord } from '../core/highlights';
+import { trusted } from './trusted';
 
 export interface Point {
   left: number;
@@ -35,43 +36,66 @@ export function SaveBubble(props: { at: Point; onSave: (color: HighlightColor) =
           aria-label={`Save highlight in ${LABEL[c].toLowerCase()}`}
           title={`Save highlight (${LABEL[c]})`}
           onMouseDown={keepSelection}
-          onClick={() => props.onSave(c)}
+          onClick={trusted(() => props.onSave(c))}
         />
       ))}
     </div>
   );
 }
 
+/**
+ * A saved highlight's card. The note is not put into the card until the reader asks for it
+ * (Show note / Add a note), so nothing private sits in the page's document unasked.
+ */
 export function SavedCard(props: {
   record: HighlightRecord;
   at: Point;
+  approximate: boolean;
   onChange: (change: Partial<Pick<HighlightRecord, 'note' | 'color'>>) => void;
   onDelete: () => void;
   onPointerEnter: () => void;
   onPointerLeave: () => void;
 }) {
-  const [note, setNote] = useState(props.record.note);
-  const dirty = note !== props.record.note;
+  const [editing, setEditing] = useState(false);
+  const [note, setNote] = useState('');
+  const saved = props.record.note;
+  const dirty = editing && note !== saved;
   return (
     <section
       class="card saved"
       role="dialog"
       aria-label="Saved highlight"
       style={{ left: `${props.at.left}px`, top: `${props.at.top}px` }}
-      onPointerEnter={props.onPointerEnter}
-      onPointerLeave={props.onPointerLeave}
+      onPointerEnter={trusted(props.onPointerEnter)}
+      onPointerLeave={trusted(props.onPointerLeave)}
     >
-      <p class="label">Saved {props.record.created.slice(0, 10)}</p>
-      <label class="note-label">
-        Note
-        <textarea
-          class="note"
-          rows={3}
-          value={note}
-          placeholder="Add a note"
-          onInput={(e) => setNote(e.currentTarget.value)}
-        />
-      </label>
+      <p class="label">
+        Saved {props.record.created.slice(0, 10)}
+        {props.approximate && ' · placed approximately: the page changed since'}
+      </p>
+      {editing ? (
+        <label class="note-label">
+          Note
+          <textarea
+            class="note"
+            rows={3}
+            value={note}
+            placeholder="Add a note"
+            onInput={trusted((e: Event) => setNote((e.currentTarget as HTMLTextAreaElement).value))}
+          />
+        </label>
+      ) : (
+        <button
+          type="button"
+          class="show-note"
+          onClick={trusted(() => {
+            setNote(saved);
+            setEditing(true);
+          })}
+        >
+          {saved ? 'Show note' : 'Add a note'}
+        </button>
+      )}
       <div class="saved-actions">
         {HIGHLIGHT_COLORS.map((c) => (
           <button
@@ -80,18 +104,20 @@ export function SavedCard(props: {
             class={`swatch swatch-${c}`}
             aria-pressed={props.record.color === c}
             aria-label={`Colour ${LABEL[c].toLowerCase()}`}
-            onClick={() => props.onChange({ color: c })}
+            onClick={trusted(() => props.onChange({ color: c }))}
           />
         ))}
-        <button
-          type="button"
-          class="save-note"
-          disabled={!dirty}
-          onClick={() => props.onChange({ note })}
-        >
-          Save note
-        </button>
-        <button type="button" class="delete" onClick={props.onDelete}>
+        {editing && (
+          <button
+            type="button"
+            class="save-note"
+            disabled={!dirty}
+            onClick={trusted(() => props.onChange({ note }))}
+          >
+            Save note
+          </button>
+        )}
+        <button type="button" class="delete" onClick={trusted(props.onDelete)}>
           Delete
         </button>
       </div>
@@ -114,11 +140,11 @@ export function Toast(props: {
     <div class={`toast toast-${props.kind}`} role={props.kind === 'error' ? 'alert' : 'status'}>
       <span>{props.message}</span>
       {props.action && (
-        <button type="button" class="toast-action" onClick={props.action.run}>
+        <button type="button" class="toast-action" onClick={trusted(props.action.run)}>
           {props.action.label}
         </button>
       )}
-      <button type="button" aria-label="Dismiss" onClick={props.onClose}>
+      <button type="button" aria-label="Dismiss" onClick={trusted(props.onClose)}>
         ×
       </button>
     </div>

@@ -1,13 +1,20 @@
-// Saved highlights on the page: places them when the page loads (and again when it changes),
-// offers to save a selection, shows a saved highlight's note on hover, and reports what it
-// could not place. Marks are highlights (CSS.highlights), never elements.
+// Saved highlights on the page: places them when the page loads (and again when its text
+// changes), offers to save a selection, shows a saved highlight's card on hover, and reports
+// what it could not place. Marks are highlights (CSS.highlights), never elements. Only the
+// reader's own input counts: events a page script makes up (untrusted) are ignored.
 import { h, render } from 'preact';
-import { anchor, describeRange } from '../core/anchoring';
-import { HIGHLIGHT_COLORS, type HighlightColor, type HighlightRecord } from '../core/highlights';
+import { describeRange } from '../core/anchoring';
+import {
+  HIGHLIGHT_COLORS,
+  type HighlightColor,
+  type HighlightRecord,
+  LIMITS,
+} from '../core/highlights';
 import { normalizeUrl } from '../core/url';
-import { collectText, HOST_TAG, offsetAt, type PageText, rangeFor } from '../page/collect';
+import { collectText, offsetAt, type PageText } from '../page/collect';
 import { isPointOnRange, rangeRect, scrollToRange } from '../page/geometry';
 import { clearHighlight, drawHighlight, flashRange, HIGHLIGHT_PREFIX } from '../page/marks';
+import { isOwnUi } from '../page/own-ui';
 import {
   deleteHighlight,
   loadHighlights,
@@ -19,23 +26,21 @@ import { getMatcher } from './glossary-index';
 import { type Point, SaveBubble, SavedCard, Toast, type ToastAction } from './highlight-ui';
 import { uiRoot } from './host';
 import { hoverIntent } from './hover-intent';
+import {
+  emptyMemory,
+  type PlacedHighlight,
+  type Placing,
+  placeHighlights,
+  placeNew,
+} from './place-highlights';
 import { watchPointer } from './pointer';
+import { yieldToPage } from './yield';
 
 const DWELL_MS = 250;
 const GRACE_MS = 400;
 const TOAST_MS = 5000;
 
-export interface PlacedHighlight {
-  record: HighlightRecord;
-  start: number;
-  end: number;
-  range: StaticRange;
-}
-
-export interface HighlightState {
-  placed: PlacedHighlight[];
-  missing: HighlightRecord[];
-}
+export type HighlightState = Placing;
 
 export interface Highlighter {
   state(): HighlightState;
@@ -51,10 +56,17 @@ const highlightName = (color: HighlightColor) => `${HIGHLIGHT_PREFIX}-hl-${color
 /** Read each time: single-page sites change the address without reloading the script. */
 const pageUrl = () => normalizeUrl(location.href);
 
+/** The document's readable root; documents without a body (SVG, XML) have no highlights. */
+const readableRoot = (): HTMLElement | null => document.body;
+
 export function initHighlighter(signal: AbortSignal): Highlighter {
   let page: PageText = { text: '', nodes: [], starts: [] };
   let placed: PlacedHighlight[] = [];
   let missing: HighlightRecord[] = [];
+  const memory = emptyMemory();
+  /** What the last pass placed against: the same text and records need no new pass. */
+  let lastPass: { text: string; nodes: Text[]; records: string } | undefined;
+  let generation = 0;
   let container: HTMLElement | undefined;
   let bubbleAt: Point | undefined;
   /** The saved highlight whose card is open, by id (its record may be replaced by edits). */
@@ -77,6 +89,7 @@ export function initHighlighter(signal: AbortSignal): Highlighter {
           h(SavedCard, {
             key: card.record.id,
             record: card.record,
+            approximate: card.approximate,
             at: hovered!.at,
             onChange: (change) => void update(card.record, change),
             onDelete: () => void remove(card.record),
@@ -97,6 +110,7 @@ export function initHighlighter(signal: AbortSignal): Highlighter {
   };
 
   const draw = () => {
+    // One registry update per colour: a handful, however many highlights there are.
     for (const color of HIGHLIGHT_COLORS) {
       drawHighlight(
         highlightName(color),
@@ -106,28 +120,55 @@ export function initHighlighter(signal: AbortSignal): Highlighter {
   };
 
   const readPage = () => {
-    page = collectText(document.body);
+    const root = readableRoot();
+    page = root ? collectText(root) : { text: '', nodes: [], starts: [] };
   };
 
-  const place = (records: HighlightRecord[]) => {
-    placed = [];
-    missing = [];
-    for (const record of records) {
-      const at = anchor(page.text, record.target);
-      const range = at && rangeFor(page, at.start, at.end);
-      if (at && range) placed.push({ record, start: at.start, end: at.end, range });
-      else missing.push(record);
+  /** Text offset near the top of the viewport, to place what the reader sees first. */
+  const viewOffset = (): number => {
+    let lo = 0;
+    let hi = page.nodes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const el = page.nodes[mid]!.parentElement;
+      if (el && el.getBoundingClientRect().bottom < 0) lo = mid + 1;
+      else hi = mid;
     }
-    placed.sort((a, b) => a.start - b.start);
-    draw();
+    return page.starts[lo] ?? 0;
   };
+
+  const sameNodes = (a: Text[], b: Text[]) =>
+    a.length === b.length && a.every((n, i) => n === b[i]);
 
   const refresh = async () => {
+    const mine = ++generation;
     const records = await loadHighlights(pageUrl());
+    if (mine !== generation) return;
     // A page with nothing saved doesn't pay for reading its whole text.
     if (records.length === 0 && placed.length === 0 && missing.length === 0) return;
     readPage();
-    place(records);
+    const recordsKey = JSON.stringify(records.map((r) => [r.id, r.modified]));
+    // Nothing the highlights depend on changed (a page re-rendering the same text): no work.
+    if (
+      lastPass &&
+      lastPass.text === page.text &&
+      lastPass.records === recordsKey &&
+      sameNodes(lastPass.nodes, page.nodes)
+    ) {
+      return;
+    }
+    const text = page.text;
+    const done = await placeHighlights(page, records, memory, {
+      viewOffset: viewOffset(),
+      pause: yieldToPage,
+      superseded: () => mine !== generation || signal.aborted,
+      draw: (p) => {
+        placed = p.placed;
+        missing = p.missing;
+        draw();
+      },
+    });
+    if (done) lastPass = { text, nodes: page.nodes, records: recordsKey };
   };
 
   const selectionOffsets = (): { start: number; end: number } | undefined => {
@@ -143,6 +184,7 @@ export function initHighlighter(signal: AbortSignal): Highlighter {
     ) {
       return undefined;
     }
+    if (!readableRoot()) return undefined;
     if (page.nodes.length === 0) readPage();
     let start = offsetAt(page, r.startContainer, r.startOffset);
     let end = offsetAt(page, r.endContainer, r.endOffset);
@@ -163,7 +205,14 @@ export function initHighlighter(signal: AbortSignal): Highlighter {
     const at = selectionOffsets();
     bubbleAt = undefined;
     if (!at) {
-      const message = 'Select some text on the page first, then save it.';
+      const message = readableRoot()
+        ? 'Select some text on the page first, then save it.'
+        : 'Highlights can be saved on web pages, not on this kind of document.';
+      showToast({ message, kind: 'error' });
+      return { saved: false, message };
+    }
+    if (at.end - at.start > LIMITS.quote) {
+      const message = `This passage is too long to save: highlights can hold up to ${LIMITS.quote.toLocaleString('en')} characters. Select a shorter passage.`;
       showToast({ message, kind: 'error' });
       return { saved: false, message };
     }
@@ -180,7 +229,7 @@ export function initHighlighter(signal: AbortSignal): Highlighter {
     const record: HighlightRecord = {
       id: crypto.randomUUID(),
       url: pageUrl(),
-      title: document.title,
+      title: document.title.replace(/\s+/g, ' ').trim().slice(0, LIMITS.title),
       created: now,
       modified: now,
       color,
@@ -196,9 +245,10 @@ export function initHighlighter(signal: AbortSignal): Highlighter {
       showToast({ message, kind: 'error' });
       return { saved: false, message };
     }
-    const range = rangeFor(page, at.start, at.end);
-    if (range) {
-      placed = [...placed, { record, start: at.start, end: at.end, range }].sort(
+    const p = placeNew(page, record, at.start, at.end, memory);
+    if (p) {
+      // The storage listener may have placed it already, while the save was answered.
+      placed = [...placed.filter((x) => x.record.id !== record.id), p].sort(
         (a, b) => a.start - b.start,
       );
       draw();
@@ -300,7 +350,7 @@ export function initHighlighter(signal: AbortSignal): Highlighter {
   document.addEventListener(
     'mouseup',
     (e) => {
-      if ((e.target as Element | null)?.localName === HOST_TAG) return;
+      if (!e.isTrusted || isOwnUi(e.target)) return;
       setTimeout(onSelectionEnd, 0);
     },
     { signal },
@@ -308,6 +358,7 @@ export function initHighlighter(signal: AbortSignal): Highlighter {
   document.addEventListener(
     'keyup',
     (e) => {
+      if (!e.isTrusted || isOwnUi(e.target)) return;
       if (e.shiftKey || e.key === 'Shift') onSelectionEnd();
       if (e.key === 'Escape' && (bubbleAt || hovered)) {
         bubbleAt = undefined;

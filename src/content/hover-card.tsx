@@ -5,6 +5,7 @@ import type { PageLanguage } from '../core/page-language';
 import type { ChineseText, Kind, Side } from '../glossary/schema';
 import { type MessageKey, t } from '../platform/i18n';
 import type { PopupRoute, TermCard } from '../platform/messages';
+import { trusted } from './trusted';
 
 const SIDE_KEY: Record<Side, MessageKey> = {
   us: 'sideUs',
@@ -41,8 +42,8 @@ export function HoverCard(props: CardProps) {
         top: `${position.top}px`,
         maxHeight: position.maxHeight === undefined ? undefined : `${position.maxHeight}px`,
       }}
-      onPointerEnter={props.onPointerEnter}
-      onPointerLeave={props.onPointerLeave}
+      onPointerEnter={trusted(props.onPointerEnter)}
+      onPointerLeave={trusted(props.onPointerLeave)}
     >
       {card === 'loading' ? (
         <p class="muted">{props.title}…</p>
@@ -117,7 +118,11 @@ function CardBody(props: {
         <p class="links">
           <span class="label">{t('related')}</span>
           {card.related.slice(0, MAX_RELATED).map((r) => (
-            <button type="button" key={r.id} onClick={() => onOpen({ view: 'term', id: r.id })}>
+            <button
+              type="button"
+              key={r.id}
+              onClick={trusted(() => onOpen({ view: 'term', id: r.id }))}
+            >
               {r.title}
             </button>
           ))}
@@ -127,7 +132,11 @@ function CardBody(props: {
         <p class="links">
           <span class="label">{t('trends')}</span>
           {card.trends.map((t) => (
-            <button type="button" key={t.id} onClick={() => onOpen({ view: 'trend', id: t.id })}>
+            <button
+              type="button"
+              key={t.id}
+              onClick={trusted(() => onOpen({ view: 'trend', id: t.id }))}
+            >
               {t.title}
             </button>
           ))}

@@ -17,7 +17,8 @@ import { type HoverController, initHover } from './hover';
 import { watchPage } from './page-watch';
 
 async function main(): Promise<void> {
-  if (!highlightsSupported()) return;
+  // Documents without a body (SVG, XML) have no article to read and nowhere to save from.
+  if (!highlightsSupported() || !document.body) return;
   let settings = await loadSettings();
   let annotation: Annotation | undefined;
   let session: AbortController | undefined;
@@ -115,7 +116,11 @@ async function main(): Promise<void> {
           title: document.title,
           summary: annotation?.summary ?? { terms: [], trends: [] },
           language: annotation?.cardLanguage ?? 'en',
-          highlights: { placed: placed.map((p) => p.record.id), missing: missing.map((r) => r.id) },
+          highlights: {
+            placed: placed.map((p) => p.record.id),
+            approximate: placed.filter((p) => p.approximate).map((p) => p.record.id),
+            missing: missing.map((r) => r.id),
+          },
         };
       },
       'page/jump': async ([termId]) => {

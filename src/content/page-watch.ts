@@ -1,7 +1,7 @@
 // Re-reads the page when its text changes (infinite scroll, live blogs, client-side navigation),
 // after the changes settle and when the browser is idle. Changes inside the extension's own
 // host are ignored, so drawing a card can never trigger another scan.
-import { HOST_TAG } from '../page/collect';
+import { isOwnUi } from '../page/own-ui';
 
 const QUIET_MS = 400;
 const MAX_WAIT_MS = 2000;
@@ -41,10 +41,8 @@ export function watchPage(rescan: () => void, signal: AbortSignal): void {
 function isPageTextChange(record: MutationRecord): boolean {
   const target = record.target;
   const el = target.nodeType === 1 ? (target as Element) : target.parentElement;
-  if (el?.closest(HOST_TAG)) return false;
+  if (isOwnUi(el)) return false;
   if (record.type === 'characterData') return true;
   const nodes = [...record.addedNodes, ...record.removedNodes];
-  return nodes.some(
-    (n) => n.nodeType === 3 || (n.nodeType === 1 && (n as Element).localName !== HOST_TAG),
-  );
+  return nodes.some((n) => n.nodeType === 3 || (n.nodeType === 1 && !isOwnUi(n)));
 }

@@ -1,6 +1,7 @@
 // The pointer's position, at most once per animation frame, for hit-testing marks and saved
-// highlights. Moves over the extension's own UI are left to that UI.
-import { HOST_TAG } from '../page/collect';
+// highlights. Moves over the extension's own UI are left to that UI, and moves a page script
+// made up (untrusted events) are ignored: a page must not open a card by itself.
+import { isOwnUi } from '../page/own-ui';
 
 export function watchPointer(onFrame: (x: number, y: number) => void, signal: AbortSignal): void {
   let frame = 0;
@@ -9,7 +10,7 @@ export function watchPointer(onFrame: (x: number, y: number) => void, signal: Ab
   document.addEventListener(
     'pointermove',
     (e) => {
-      if ((e.target as Element | null)?.localName === HOST_TAG) return;
+      if (!e.isTrusted || isOwnUi(e.target)) return;
       x = e.clientX;
       y = e.clientY;
       frame ||= requestAnimationFrame(() => {

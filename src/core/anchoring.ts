@@ -1,8 +1,14 @@
-// Describes a passage of page text with W3C-style selectors and finds it again later, even after
-// the page changed a little: exact quote near its old position first, then anywhere with its
-// context, then an approximate match scored on the quote, its prefix and suffix, and position
-// (the approach of hypothesis/client's anchoring). A passage it can't place confidently is
-// reported missing rather than put somewhere wrong.
+// Describes a passage of page text with W3C selectors and finds it again later, even after the
+// page changed. Finding is one scored search: every candidate place (each exact occurrence of
+// the quote, the closest approximate matches anywhere, and approximate matches next to where
+// its prefix, its suffix or its old position now are) is scored on how much the quote, the
+// prefix and the suffix look like what was saved. The old position only breaks ties. A passage
+// whose best place is not convincing is reported missing rather than put somewhere wrong.
+//
+// Offsets inside the extension count UTF-16 units (JavaScript strings); TextPositionSelector
+// counts Unicode code points, as the W3C Web Annotation model says, so exports read correctly
+// in other W3C tools.
+import search from 'approx-string-match';
 
 export interface TextQuoteSelector {
   type: 'TextQuoteSelector';
@@ -11,6 +17,7 @@ export interface TextQuoteSelector {
   suffix: string;
 }
 
+/** Offsets in Unicode code points of the page text (W3C). */
 export interface TextPositionSelector {
   type: 'TextPositionSelector';
   start: number;
@@ -23,14 +30,83 @@ export interface TextTarget {
 }
 
 export interface Placement {
+  /** UTF-16 offsets into the text. */
   start: number;
   end: number;
-  /** 1 for an exact quote with matching context; lower for approximate placements. */
+  /** How sure the placement is, in [0, 1]: 1 for the quote and its context exactly as saved. */
   score: number;
+  /** True when the quote or its context differ from what was saved. */
+  approximate: boolean;
 }
 
 const CONTEXT = 32;
 
+/** Weights of the quote's likeness, its prefix's and its suffix's in a candidate's score. */
+const QUOTE_WEIGHT = 50;
+const CONTEXT_WEIGHT = 20;
+/** A placement must score at least this; below, the passage is reported missing. */
+export const MIN_SCORE = 0.72;
+/** ...and its quote must be at least this alike (1 − errors / length). */
+const MIN_QUOTE_LIKENESS = 0.6;
+/** Scores closer than this are a tie, which the old position decides. */
+const TIE = 1e-6;
+/** Windows searched next to context hits: more would only repeat what the full search found. */
+const MAX_CONTEXT_WINDOWS = 64;
+
+// --- Code points and UTF-16 -----------------------------------------------------------------
+
+let pairsOf: { text: string; pairs: Int32Array } | undefined;
+
+/** UTF-16 indexes where surrogate pairs start, for converting offsets (cached for one text). */
+function surrogatePairs(text: string): Int32Array {
+  if (pairsOf?.text === text) return pairsOf.pairs;
+  const found: number[] = [];
+  if (/[\uD800-\uDBFF]/.test(text)) {
+    for (let i = 0; i < text.length - 1; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff) {
+        const d = text.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) found.push(i++);
+      }
+    }
+  }
+  const pairs = Int32Array.from(found);
+  pairsOf = { text, pairs };
+  return pairs;
+}
+
+/** How many pairs start before UTF-16 index `i`. */
+function pairsBefore(pairs: Int32Array, i: number): number {
+  let lo = 0;
+  let hi = pairs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (pairs[mid]! < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function toCodePoints(text: string, utf16: number): number {
+  return utf16 - pairsBefore(surrogatePairs(text), utf16);
+}
+
+export function toUtf16(text: string, codePoint: number): number {
+  const pairs = surrogatePairs(text);
+  // The k-th pair sits at code point pairs[k] - k; count those before `codePoint`.
+  let lo = 0;
+  let hi = pairs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (pairs[mid]! - mid < codePoint) lo = mid + 1;
+    else hi = mid;
+  }
+  return codePoint + lo;
+}
+
+// --- Describing -----------------------------------------------------------------------------
+
+/** Selectors for [start, end) of `text` (UTF-16 offsets in, code points in the position). */
 export function describeRange(text: string, start: number, end: number): TextTarget {
   return {
     quote: {
@@ -39,156 +115,215 @@ export function describeRange(text: string, start: number, end: number): TextTar
       prefix: text.slice(Math.max(0, start - CONTEXT), start),
       suffix: text.slice(end, end + CONTEXT),
     },
-    position: { type: 'TextPositionSelector', start, end },
+    position: {
+      type: 'TextPositionSelector',
+      start: toCodePoints(text, start),
+      end: toCodePoints(text, end),
+    },
   };
 }
 
-/** Edit distance between `a` and the best-matching substring of `text[from, to)`, and where it ends. */
-function bestSubstringMatch(
-  a: string,
-  text: string,
-  from: number,
-  to: number,
-): { distance: number; end: number } {
-  const m = a.length;
-  let prev = new Uint32Array(m + 1);
-  let cur = new Uint32Array(m + 1);
-  for (let i = 0; i <= m; i++) prev[i] = i;
-  let best = prev[m]!;
-  let bestEnd = from;
-  for (let j = from; j < to; j++) {
-    cur[0] = 0;
-    const c = text.charCodeAt(j);
-    for (let i = 1; i <= m; i++) {
-      const sub = prev[i - 1]! + (a.charCodeAt(i - 1) === c ? 0 : 1);
-      cur[i] = Math.min(sub, prev[i]! + 1, cur[i - 1]! + 1);
-    }
-    if (cur[m]! < best) {
-      best = cur[m]!;
-      bestEnd = j + 1;
+// --- Likeness of context --------------------------------------------------------------------
+
+/**
+ * Edit distance between `expected` and the best-fitting end of `actual` (when `atEnd`) or
+ * start of `actual`: the context must touch the candidate, but may have shifted a little.
+ */
+function contextDistance(expected: string, actual: string, atEnd: boolean): number {
+  const m = expected.length;
+  const n = actual.length;
+  if (m === 0) return 0;
+  if (n === 0) return m;
+  // Rows over `expected`, read from the side that touches the candidate.
+  let prev = new Uint16Array(n + 1);
+  let cur = new Uint16Array(n + 1);
+  for (let j = 0; j <= n; j++) prev[j] = j;
+  for (let i = 1; i <= m; i++) {
+    const e = atEnd ? expected.charCodeAt(m - i) : expected.charCodeAt(i - 1);
+    cur[0] = i;
+    for (let j = 1; j <= n; j++) {
+      const a = atEnd ? actual.charCodeAt(n - j) : actual.charCodeAt(j - 1);
+      const sub = prev[j - 1]! + (a === e ? 0 : 1);
+      const del = prev[j]! + 1;
+      const ins = cur[j - 1]! + 1;
+      cur[j] = Math.min(sub, del, ins);
     }
     [prev, cur] = [cur, prev];
   }
-  return { distance: best, end: bestEnd };
+  let best = m;
+  for (let j = 0; j <= n; j++) if (prev[j]! < best) best = prev[j]!;
+  return best;
 }
 
-function reverse(s: string): string {
-  let out = '';
-  for (let i = s.length - 1; i >= 0; i--) out += s[i];
-  return out;
+function prefixLikeness(text: string, start: number, prefix: string): number {
+  if (prefix.length === 0) return 1;
+  const before = text.slice(Math.max(0, start - prefix.length - 8), start);
+  return 1 - contextDistance(prefix, before, true) / prefix.length;
 }
 
-/** Approximate match of `exact` near `hint`: [start, end) and its edit distance. */
-function approximateAt(
-  text: string,
-  exact: string,
-  hint: number,
-  slack: number,
-): { start: number; end: number; distance: number } {
-  const from = Math.max(0, hint - slack);
-  const to = Math.min(text.length, hint + exact.length + slack);
-  const forward = bestSubstringMatch(exact, text, from, to);
-  // Run the same alignment backwards from the best end to find where the match starts.
-  const before = reverse(text.slice(from, forward.end));
-  const backward = bestSubstringMatch(reverse(exact), before, 0, before.length);
-  return { start: forward.end - backward.end, end: forward.end, distance: forward.distance };
+function suffixLikeness(text: string, end: number, suffix: string): number {
+  if (suffix.length === 0) return 1;
+  const after = text.slice(end, end + suffix.length + 8);
+  return 1 - contextDistance(suffix, after, false) / suffix.length;
 }
 
-/** Similarity in [0, 1] of two short strings (1 = equal). */
-function similarity(a: string, b: string): number {
-  if (a.length === 0 && b.length === 0) return 1;
-  const d = bestSubstringMatch(a, b, 0, b.length).distance;
-  return Math.max(0, 1 - d / Math.max(1, a.length));
+// --- Candidates -----------------------------------------------------------------------------
+
+interface Candidate {
+  start: number;
+  end: number;
+  errors: number;
 }
 
-function contextScore(text: string, start: number, end: number, quote: TextQuoteSelector): number {
-  const prefix = text.slice(Math.max(0, start - quote.prefix.length - 4), start);
-  const suffix = text.slice(end, end + quote.suffix.length + 4);
-  return (similarity(quote.prefix, prefix) + similarity(quote.suffix, suffix)) / 2;
-}
-
-function occurrences(text: string, needle: string, limit = 50): number[] {
+/** Every exact occurrence of `needle`, without limit. */
+function exactHits(text: string, needle: string): number[] {
   const out: number[] = [];
-  for (
-    let i = text.indexOf(needle);
-    i >= 0 && out.length < limit;
-    i = text.indexOf(needle, i + 1)
-  ) {
-    out.push(i);
-  }
+  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) out.push(i);
   return out;
 }
 
-/** The smallest quote similarity an approximate placement may have. */
-const MIN_QUOTE_SIMILARITY = 0.8;
-/** How much better than the runner-up a placement must be when the quote appears several times. */
-const MIN_MARGIN = 0.1;
+/** The fewest errors a match of a quote of this length may have to be worth scoring. */
+const maxErrorsFor = (length: number) => Math.floor(length * (1 - MIN_QUOTE_LIKENESS));
+
+/** The closest approximate matches of `exact` inside text[from, to). */
+function approximateIn(text: string, exact: string, from: number, to: number): Candidate[] {
+  const lo = Math.max(0, from);
+  const hi = Math.min(text.length, to);
+  if (hi - lo <= 0) return [];
+  const window = lo === 0 && hi === text.length ? text : text.slice(lo, hi);
+  return search(window, exact, maxErrorsFor(exact.length)).map((m) => ({
+    start: m.start + lo,
+    end: m.end + lo,
+    errors: m.errors,
+  }));
+}
+
+/** The closest approximate matches of a context string (a quarter of it may differ). */
+function contextHits(text: string, context: string): { start: number; end: number }[] {
+  if (context.trim().length < 8) return [];
+  return search(text, context, Math.floor(context.length / 4));
+}
+
+function nearest<T extends { start: number }>(items: T[], hint: number, count: number): T[] {
+  if (items.length <= count) return items;
+  return [...items]
+    .sort((a, b) => Math.abs(a.start - hint) - Math.abs(b.start - hint))
+    .slice(0, count);
+}
+
+function approximateCandidates(text: string, quote: TextQuoteSelector, hint: number): Candidate[] {
+  const { exact, prefix, suffix } = quote;
+  const slack = Math.max(16, Math.ceil(exact.length / 4));
+  const span = exact.length + slack;
+  const out = approximateIn(text, exact, 0, text.length);
+  // The globally closest matches can miss the right place when the quote was edited more than
+  // a look-alike elsewhere: look again right after the prefix, before the suffix, and where it was.
+  for (const p of nearest(contextHits(text, prefix), hint, MAX_CONTEXT_WINDOWS))
+    out.push(...approximateIn(text, exact, p.end, p.end + span));
+  for (const s of nearest(contextHits(text, suffix), hint + exact.length, MAX_CONTEXT_WINDOWS))
+    out.push(...approximateIn(text, exact, s.start - span, s.start));
+  out.push(...approximateIn(text, exact, hint - slack, hint + span));
+  return out;
+}
+
+// --- Scoring and choosing -------------------------------------------------------------------
+
+interface Scored extends Candidate {
+  score: number;
+  quoteLikeness: number;
+}
+
+function scoreCandidate(text: string, c: Candidate, quote: TextQuoteSelector): Scored {
+  const quoteLikeness = 1 - c.errors / quote.exact.length;
+  let total = QUOTE_WEIGHT * quoteLikeness;
+  let weight = QUOTE_WEIGHT;
+  // A saved quote with no prefix began the page; one with no suffix ended it: no evidence.
+  if (quote.prefix.length > 0) {
+    total += CONTEXT_WEIGHT * prefixLikeness(text, c.start, quote.prefix);
+    weight += CONTEXT_WEIGHT;
+  }
+  if (quote.suffix.length > 0) {
+    total += CONTEXT_WEIGHT * suffixLikeness(text, c.end, quote.suffix);
+    weight += CONTEXT_WEIGHT;
+  }
+  return { ...c, score: total / weight, quoteLikeness };
+}
+
+/** The best candidate; among equal scores, the one nearest the old position. */
+function choose(scored: Scored[], hint: number): Scored | undefined {
+  let best: Scored | undefined;
+  for (const c of scored) {
+    if (
+      !best ||
+      c.score > best.score + TIE ||
+      (c.score >= best.score - TIE && Math.abs(c.start - hint) < Math.abs(best.start - hint))
+    ) {
+      best = c;
+    }
+  }
+  return best;
+}
 
 /**
- * Finds the passage `target` described in `text`, or undefined when it can't be placed with
- * confidence.
+ * Finds the passage `target` describes in `text`, or undefined when no place is convincing.
  */
 export function anchor(text: string, target: TextTarget): Placement | undefined {
-  const { quote, position } = target;
-  const { exact } = quote;
-  if (exact.length === 0) return undefined;
+  const { quote } = target;
+  const { exact, prefix, suffix } = quote;
+  if (exact.length === 0 || text.length === 0) return undefined;
+  const hint = toUtf16(text, Math.max(0, target.position.start));
 
-  // 1. Unchanged: the exact quote where it was.
-  if (text.slice(position.start, position.end) === exact) {
-    return { start: position.start, end: position.end, score: 1 };
+  // Quote and context exactly as saved: nothing can score higher, only tie.
+  const whole = exactHits(text, prefix + exact + suffix);
+  if (whole.length > 0) {
+    const at = whole.reduce((a, b) =>
+      Math.abs(b + prefix.length - hint) < Math.abs(a + prefix.length - hint) ? b : a,
+    );
+    const start = at + prefix.length;
+    return { start, end: start + exact.length, score: 1, approximate: false };
   }
 
-  // 2. The exact quote elsewhere: choose by context, then by closeness to the old position.
-  const exactHits = occurrences(text, exact);
-  if (exactHits.length > 0) {
-    let best: Placement | undefined;
-    for (const start of exactHits) {
-      const ctx = contextScore(text, start, start + exact.length, quote);
-      const near = 1 - Math.min(1, Math.abs(start - position.start) / Math.max(text.length, 1));
-      const score = 0.8 * ctx + 0.2 * near;
-      if (!best || score > best.score) best = { start, end: start + exact.length, score };
-    }
-    return best;
-  }
-
-  // 3. Approximate: seed candidate positions from pieces of the quote and its context that
-  //    survived, align the quote there, and keep the best placement if it is clearly good.
-  const slack = Math.max(16, Math.ceil(exact.length * 0.25));
-  const candidates: Placement[] = [];
   const seen = new Set<string>();
-  for (const seed of candidateStarts(text, quote, position.start, slack)) {
-    if (seed < -slack || seed > text.length) continue;
-    const m = snapToWords(text, approximateAt(text, exact, Math.max(0, seed), slack), quote);
-    const key = `${m.start}:${m.end}`;
-    if (seen.has(key) || m.end <= m.start) continue;
+  const scored: Scored[] = [];
+  const consider = (c: Candidate) => {
+    const snapped = snapToWords(text, c, quote);
+    if (snapped.end <= snapped.start) return;
+    const key = `${snapped.start}:${snapped.end}`;
+    if (seen.has(key)) return;
     seen.add(key);
-    const quoteSim = 1 - m.distance / exact.length;
-    if (quoteSim < MIN_QUOTE_SIMILARITY) continue;
-    const ctx = contextScore(text, m.start, m.end, quote);
-    const near = 1 - Math.min(1, Math.abs(m.start - position.start) / Math.max(text.length, 1));
-    candidates.push({ start: m.start, end: m.end, score: 0.6 * quoteSim + 0.3 * ctx + 0.1 * near });
+    scored.push(scoreCandidate(text, snapped, quote));
+  };
+  for (const start of exactHits(text, exact))
+    consider({ start, end: start + exact.length, errors: 0 });
+  // An approximate match scores below an exact one with the same context, so it can only win
+  // when no exact occurrence has its context intact.
+  const bestExact = choose(scored, hint);
+  const contextMax = QUOTE_WEIGHT + (prefix ? CONTEXT_WEIGHT : 0) + (suffix ? CONTEXT_WEIGHT : 0);
+  const approxCeiling = (contextMax - QUOTE_WEIGHT / exact.length) / contextMax;
+  if (!bestExact || bestExact.score < approxCeiling) {
+    for (const c of approximateCandidates(text, quote, hint)) consider(c);
   }
-  candidates.sort((a, b) => b.score - a.score);
-  const [best, second] = candidates;
-  if (!best) return undefined;
-  // Two different places that fit about as well: refuse rather than guess.
-  const overlaps = second && second.start < best.end && second.end > best.start;
-  if (second && !overlaps && best.score - second.score < MIN_MARGIN) return undefined;
-  return best;
+
+  const best = choose(scored, hint);
+  if (!best || best.score < MIN_SCORE || best.quoteLikeness < MIN_QUOTE_LIKENESS) return undefined;
+  return {
+    start: best.start,
+    end: best.end,
+    score: best.score,
+    approximate: best.score < 1,
+  };
 }
 
 const WORD = /[\p{L}\p{N}]/u;
 const isWordAt = (s: string, i: number) => i >= 0 && i < s.length && WORD.test(s[i]!);
 
 /**
- * Alignment may stop inside a changed word ("had expl|oited"); when the saved quote began and
- * ended on word boundaries, widen the placement to whole words again.
+ * An approximate match may stop inside a changed word ("had expl|oited"); when the saved quote
+ * began and ended on word boundaries, widen it to whole words again, and drop spaces at its
+ * edges the quote didn't have.
  */
-function snapToWords<T extends { start: number; end: number }>(
-  text: string,
-  m: T,
-  quote: TextQuoteSelector,
-): T {
+function snapToWords(text: string, m: Candidate, quote: TextQuoteSelector): Candidate {
+  if (m.errors === 0) return m;
   let { start, end } = m;
   const startsOnBoundary =
     !isWordAt(quote.prefix, quote.prefix.length - 1) || !isWordAt(quote.exact, 0);
@@ -198,50 +333,7 @@ function snapToWords<T extends { start: number; end: number }>(
     while (start > 0 && isWordAt(text, start - 1) && isWordAt(text, start)) start--;
   if (endsOnBoundary)
     while (end < text.length && isWordAt(text, end) && isWordAt(text, end - 1)) end++;
-  // Nor should it gain or lose spaces at its edges that the quote didn't have.
   if (!/^\s/.test(quote.exact)) while (start < end && /\s/.test(text[start]!)) start++;
   if (!/\s$/.test(quote.exact)) while (end > start && /\s/.test(text[end - 1]!)) end--;
-  return { ...m, start, end };
-}
-
-/**
- * Where the quote may now start: every surviving piece of it (or of its context) votes for a
- * start; the most-voted places, plus the old position, are aligned in full.
- */
-function candidateStarts(
-  text: string,
-  quote: TextQuoteSelector,
-  oldStart: number,
-  slack: number,
-): number[] {
-  const bucket = Math.max(8, slack);
-  const votes = new Map<number, { votes: number; at: number }>();
-  for (const piece of seedPieces(quote)) {
-    for (const at of occurrences(text, piece.text, 20)) {
-      const start = at - piece.offset;
-      const key = Math.round(start / bucket);
-      const v = votes.get(key);
-      if (v) v.votes++;
-      else votes.set(key, { votes: 1, at: start });
-    }
-  }
-  const top = [...votes.values()].sort((a, b) => b.votes - a.votes).slice(0, MAX_ALIGNMENTS);
-  return [oldStart, ...top.map((v) => v.at)];
-}
-
-const MAX_ALIGNMENTS = 8;
-
-/** Pieces of the quote and its context to look for: words of 5+ letters, with their offsets. */
-function seedPieces(quote: TextQuoteSelector): { text: string; offset: number }[] {
-  const out: { text: string; offset: number }[] = [];
-  const add = (s: string, base: number) => {
-    for (const m of s.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]{4,}/gu)) {
-      out.push({ text: m[0], offset: base + m.index! });
-    }
-  };
-  add(quote.exact, 0);
-  add(quote.prefix, -quote.prefix.length);
-  add(quote.suffix, quote.exact.length);
-  // Longest pieces first: they are the most selective.
-  return out.sort((a, b) => b.text.length - a.text.length).slice(0, 12);
+  return { start, end, errors: m.errors };
 }

@@ -2,9 +2,7 @@
 // separator wherever a block element starts or ends, and nothing from places a reader doesn't
 // read as prose (scripts, code, form fields, editors, hidden or extension-owned content).
 import { BLOCK_SEPARATOR } from '../core/chars';
-
-/** The extension's own UI host; always skipped. */
-export const HOST_TAG = 'ai-race-lens-root';
+import { isOwnUi } from './own-ui';
 
 const SKIP_TAGS = new Set([
   'script',
@@ -32,7 +30,6 @@ const SKIP_TAGS = new Set([
   // text would put 英(yīng)伟(wěi)达 where the article says 英伟达.
   'rt',
   'rp',
-  HOST_TAG,
 ]);
 
 const BLOCK_TAGS = new Set([
@@ -97,7 +94,7 @@ export interface CollectOptions {
 
 /** True for elements whose content is not prose a reader would want annotated. */
 export function isUnreadable(el: Element): boolean {
-  if (SKIP_TAGS.has(el.localName)) return true;
+  if (SKIP_TAGS.has(el.localName) || isOwnUi(el)) return true;
   // Most elements of an article body carry no attributes at all: one call answers for them.
   if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;

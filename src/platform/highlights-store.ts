@@ -3,8 +3,13 @@
 // saving at once, or a service worker stopped mid-save, can never overwrite an earlier
 // highlight; and a page finds its own highlights from the key names alone, without loading
 // everyone else's. A schema version guards future changes of the record's shape.
+//
+// Pages and the popup only read here. Writes go through the service worker (`saveHighlights`
+// and `deleteHighlight` send it a message), which checks who asks before it calls
+// `writeHighlights` or `removeHighlight`.
 import type { HighlightRecord } from '../core/highlights';
 import { browser } from './browser';
+import { callBackground } from './messages';
 
 const PREFIX = 'hl:';
 
@@ -25,10 +30,14 @@ async function keys(): Promise<string[]> {
   return local.getKeys ? local.getKeys() : Object.keys(await browser.storage.local.get(null));
 }
 const SCHEMA_KEY = 'highlights.schema';
-export const HIGHLIGHTS_SCHEMA = 1;
+export const HIGHLIGHTS_SCHEMA = 2;
 
-/** Each migration turns records of version N-1 into version N; none is needed yet. */
-const MIGRATIONS: Record<number, (r: Record<string, unknown>) => Record<string, unknown>> = {};
+/** Each migration turns records of version N-1 into version N. */
+const MIGRATIONS: Record<number, (r: Record<string, unknown>) => Record<string, unknown>> = {
+  // Version 2 counts TextPositionSelector in code points (W3C) instead of UTF-16 units. The
+  // position is only a hint for re-anchoring, so older records keep their numbers as they are.
+  2: (r) => r,
+};
 
 export class StorageError extends Error {}
 
@@ -81,16 +90,44 @@ export async function loadHighlights(url?: string): Promise<HighlightRecord[]> {
     .filter((r) => url === undefined || r.url === url);
 }
 
+/** Asks the service worker to save these records (it checks them and the sender first). */
 export async function saveHighlights(records: readonly HighlightRecord[]): Promise<void> {
+  await callBackground('highlights/save', [...records]);
+}
+
+/** Asks the service worker to delete one highlight. */
+export async function deleteHighlight(record: Pick<HighlightRecord, 'url' | 'id'>): Promise<void> {
+  await callBackground('highlights/delete', { url: record.url, id: record.id });
+}
+
+/**
+ * Stores records, service worker only. One record per id: a record saved under another page
+ * address than before replaces the old one.
+ */
+export async function writeHighlights(records: readonly HighlightRecord[]): Promise<void> {
   await ensureSchema();
+  const ids = new Set(records.map((r) => r.id));
+  const wanted = new Set(records.map(storageKey));
+  const stale = (await keys()).filter(
+    (k) => k.startsWith(PREFIX) && ids.has(k.slice(k.lastIndexOf(':') + 1)) && !wanted.has(k),
+  );
   try {
     await browser.storage.local.set(Object.fromEntries(records.map((r) => [storageKey(r), r])));
+    if (stale.length > 0) await browser.storage.local.remove(stale);
   } catch (err) {
     throw explain(err, records.length === 1 ? 'save the highlight' : 'save the highlights');
   }
 }
 
-export async function deleteHighlight(record: Pick<HighlightRecord, 'url' | 'id'>): Promise<void> {
+/** The stored record with this page and id, if any (service worker checks). */
+export async function findHighlight(
+  target: Pick<HighlightRecord, 'url' | 'id'>,
+): Promise<HighlightRecord | undefined> {
+  const key = storageKey(target);
+  return (await browser.storage.local.get(key))[key] as HighlightRecord | undefined;
+}
+
+export async function removeHighlight(record: Pick<HighlightRecord, 'url' | 'id'>): Promise<void> {
   try {
     await browser.storage.local.remove(storageKey(record));
   } catch (err) {

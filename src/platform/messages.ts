@@ -1,6 +1,7 @@
 // Typed call maps between the extension's contexts. A message is `{ call, args }`; the reply
 // type comes from the map, so a sender and its handler cannot disagree about a shape.
 
+import type { HighlightRecord } from '../core/highlights';
 import type { PageLanguage } from '../core/page-language';
 import type { PageSummary } from '../core/summary';
 import type { Term, Trend } from '../glossary/schema';
@@ -16,8 +17,13 @@ export interface PageReport {
   summary: PageSummary;
   /** The language the page's terms are shown in: the page's own, unless the reader chose one. */
   language?: PageLanguage;
-  /** Saved highlights on this page: ids placed, and those that could not be placed. */
-  highlights: { placed: string[]; missing: string[] };
+  /**
+   * Saved highlights on this page: ids placed (and of those, the ones placed approximately,
+   * because the text changed), and those that could not be placed.
+   */
+  highlights: { placed: string[]; approximate?: string[]; missing: string[] };
+  /** Set when the page had more term mentions than are drawn: how many are drawn. */
+  marksCapped?: number;
 }
 
 /** What the content script answers (sent by the popup with tabs.sendMessage). */
@@ -33,6 +39,9 @@ export interface BackgroundCalls {
   'glossary/card': (termId: string) => TermCard | null;
   'page/scanned': (termCount: number) => void;
   'popup/show': (view: PopupRoute) => void;
+  /** Every highlight write goes through the service worker, which checks who asks. */
+  'highlights/save': (records: HighlightRecord[]) => void;
+  'highlights/delete': (target: { url: string; id: string }) => void;
 }
 
 /** A term with what its card links to, resolved so the hover card needs one round trip. */

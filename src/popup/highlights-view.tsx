@@ -2,6 +2,7 @@
 // delete with undo; export as Markdown or JSON and import JSON.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import {
+  checkImportSize,
   HIGHLIGHT_COLORS,
   type HighlightColor,
   type HighlightRecord,
@@ -29,6 +30,8 @@ import { formatDate } from './labels';
 import type { ReportState } from './page-view';
 
 const termTitle = (id: string) => terms[id]?.title ?? id;
+/** Exports name only terms the glossary knows. */
+const glossaryTitle = (id: string) => terms[id]?.title;
 
 type Message = { kind: 'ok' | 'error'; text: string; undo?: HighlightRecord };
 
@@ -64,6 +67,9 @@ export function HighlightsView(props: {
   }, []);
 
   const missing = new Set(typeof props.report === 'object' ? props.report.highlights.missing : []);
+  const approximate = new Set(
+    typeof props.report === 'object' ? (props.report.highlights.approximate ?? []) : [],
+  );
   const shown = useMemo(
     () =>
       (all ?? [])
@@ -100,6 +106,8 @@ export function HighlightsView(props: {
   const importFile = async (file: File) => {
     let incoming: HighlightRecord[];
     try {
+      // Refused before reading: a huge file would keep the popup busy for nothing.
+      checkImportSize(file.size);
       incoming = parseExport(await file.text());
     } catch (err) {
       const text =
@@ -182,6 +190,11 @@ export function HighlightsView(props: {
                   Not found on this page as it is now. It is kept, not deleted.
                 </p>
               )}
+              {approximate.has(r.id) && props.scope === 'page' && (
+                <p class="hl-approximate">
+                  Placed approximately: the page changed since you saved it.
+                </p>
+              )}
               {r.note && editing !== r.id && <p class="hl-note">{r.note}</p>}
               <p class="hl-meta">
                 {props.scope === 'all' && <span>{r.title || r.url} · </span>}
@@ -226,7 +239,7 @@ export function HighlightsView(props: {
             download(
               `ai-race-lens-highlights-${stamp}.md`,
               'text/markdown',
-              toMarkdown(exportable, termTitle),
+              toMarkdown(exportable, glossaryTitle),
             )
           }
         >

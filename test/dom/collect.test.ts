@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BLOCK_SEPARATOR } from '../../src/core/chars';
 import { collectText, locate, offsetAt } from '../../src/page/collect';
+import { claimAsOwnUi } from '../../src/page/own-ui';
 
 function dom(html: string): HTMLElement {
   document.body.innerHTML = html;
@@ -32,14 +33,18 @@ describe('collectText', () => {
     expect(visible(page.text)).toBe('Inside|tail');
   });
 
-  it('skips code, scripts, form fields, buttons, editors and hidden content', () => {
-    const page = collectText(
-      dom(`<p>keep</p><script>nope()</script><style>.x{}</style><pre>H20</pre><code>H20</code>
+  it('skips code, scripts, form fields, buttons, editors, hidden content and our own UI', () => {
+    const ours = () => {
+      const el = document.getElementById('ours');
+      if (el) claimAsOwnUi(el);
+      return document.body;
+    };
+    dom(`<p>keep</p><script>nope()</script><style>.x{}</style><pre>H20</pre><code>H20</code>
         <textarea>H20</textarea><button>H20</button><div contenteditable="true">H20</div>
         <div contenteditable="false">kept editable-false</div>
         <div role="textbox">H20</div><div aria-hidden="true">H20</div><div hidden>H20</div>
-        <ai-race-lens-root>H20</ai-race-lens-root><p>end</p>`),
-    );
+        <div id="ours">H20</div><p>end</p>`);
+    const page = collectText(ours());
     expect(
       visible(page.text)
         .split(/[|\s]+/)

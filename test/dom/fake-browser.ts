@@ -7,6 +7,10 @@ type Listener = (
 
 const data = new Map<string, unknown>();
 const listeners = new Set<Listener>();
+type MessageListener = (message: unknown, sender: unknown) => unknown;
+const messageListeners = new Set<MessageListener>();
+/** The popup's own address: what the service worker sees as the sender of popup messages. */
+const POPUP_SENDER = { id: 'test', url: 'chrome-extension://test/popup/popup.html' };
 
 function area(name: string) {
   return {
@@ -82,8 +86,18 @@ const browser = {
   runtime: {
     id: 'test',
     getURL: (path: string) => `chrome-extension://test/${path}`,
-    sendMessage: async () => null,
-    onMessage: { addListener() {}, removeListener() {} },
+    // Messages reach whatever a test registered (the service worker's handlers), as in Chrome.
+    sendMessage: async (message: unknown) => {
+      for (const l of messageListeners) {
+        const reply = l(message, POPUP_SENDER);
+        if (reply !== undefined) return reply;
+      }
+      return null;
+    },
+    onMessage: {
+      addListener: (l: MessageListener) => messageListeners.add(l),
+      removeListener: (l: MessageListener) => messageListeners.delete(l),
+    },
   },
   tabs: {
     query: async () => [],

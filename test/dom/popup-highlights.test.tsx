@@ -1,11 +1,22 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { deleteFrom, saveFrom } from '../../src/background/highlight-writes';
 import { describeRange } from '../../src/core/anchoring';
 import { type HighlightRecord, toJson } from '../../src/core/highlights';
 import { storageKey } from '../../src/platform/highlights-store';
 import type { PageReport } from '../../src/platform/messages';
+import { type BackgroundCalls, serve } from '../../src/platform/messages';
 import { HighlightsView } from '../../src/popup/highlights-view';
 import browser, { resetFakeStorage } from './fake-browser';
+
+// The popup writes through the service worker: its handlers answer here as they would there.
+serve<Pick<BackgroundCalls, 'highlights/save' | 'highlights/delete'>>(
+  {
+    'highlights/save': ([records], sender) => saveFrom(records, sender),
+    'highlights/delete': ([target], sender) => deleteFrom(target, sender),
+  },
+  () => true,
+);
 
 const KEY_A = storageKey({ url: 'https://news.example/story', id: 'aaaaaaaa-1' });
 

@@ -1,6 +1,7 @@
 // A reader opens news pages with the extension installed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readHighlights, waitForMarks } from '../../scripts/lib/browser.mjs';
+import { extensionUi } from '../../scripts/lib/extension-ui.mjs';
 import {
   type Browser,
   markPoint,
@@ -68,7 +69,7 @@ describe('the extension on a news article', () => {
     await waitForMarks(page);
     const point = await markPoint(page, 'H20');
     await page.mouse.move(point!.x, point!.y);
-    await page.locator('ai-race-lens-root .card h2').waitFor();
+    await (await extensionUi(page)).waitFor('.card h2');
     expect(await serializeBody(page)).toBe(await pristineBody(page));
     await page.close();
   });
@@ -79,22 +80,26 @@ describe('the extension on a news article', () => {
     await waitForMarks(page);
     const point = await markPoint(page, 'Entity List');
     await page.mouse.move(point!.x, point!.y);
-    const card = page.locator('ai-race-lens-root .card');
-    await expect
-      .poll(() => card.locator('h2').textContent(), { timeout: 5000 })
-      .toBe('Entity List');
-    expect(await card.locator('.facts li').count()).toBeGreaterThan(0);
-    expect(await card.locator('footer a').first().getAttribute('href')).toMatch(/^https?:\/\//);
+    const ui = await extensionUi(page);
+    await expect.poll(() => ui.text('.card h2'), { timeout: 5000 }).toBe('Entity List');
+    expect(await ui.count('.card .facts li')).toBeGreaterThan(0);
+    expect(
+      await ui.evaluate((root: ShadowRoot) =>
+        root.querySelector('.card footer a')?.getAttribute('href'),
+      ),
+    ).toMatch(/^https?:\/\//);
     // The card stays while the pointer moves onto it.
-    const box = (await card.boundingBox())!;
+    const box = (await ui.evaluate((root: ShadowRoot) => {
+      const r = root.querySelector('.card')!.getBoundingClientRect();
+      return { x: r.x, y: r.y };
+    }))!;
     await page.mouse.move(point!.x, box.y + 10, { steps: 5 });
     await page.mouse.move(box.x + 20, box.y + 20, { steps: 5 });
     await page.waitForTimeout(500);
-    expect(await card.count()).toBe(1);
+    expect(await ui.count('.card')).toBe(1);
     // A related term in the card opens the popup on that term's view.
-    const related = card.locator('.links button').first();
-    const relatedTitle = await related.textContent();
-    await related.click();
+    const relatedTitle = await ui.text('.card .links button');
+    await ui.click('.card .links button');
     await expect
       .poll(() =>
         browser.worker.evaluate(async () => {
@@ -107,7 +112,7 @@ describe('the extension on a news article', () => {
       .toMatchObject({ view: 'term' });
     expect(relatedTitle).toBeTruthy();
     await page.keyboard.press('Escape');
-    await expect.poll(() => card.count()).toBe(0);
+    await expect.poll(() => ui.count('.card')).toBe(0);
     await page.close();
   });
 

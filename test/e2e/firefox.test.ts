@@ -11,6 +11,7 @@ import {
   readHighlights,
   waitForMarks,
 } from '../../scripts/lib/browser.mjs';
+import { extensionUi } from '../../scripts/lib/extension-ui.mjs';
 import {
   type Firefox,
   firefoxPageReport,
@@ -60,12 +61,8 @@ async function clickButton(page: Page, name: string): Promise<void> {
   await button!.click();
 }
 
-const cardTitle = (page: Page) =>
-  page.evaluate(
-    () =>
-      document.querySelector('ai-race-lens-root')?.shadowRoot?.querySelector('.card h2')
-        ?.textContent ?? null,
-  );
+/** The open card's title, read from the extension's closed shadow root over WebDriver BiDi. */
+const cardTitle = async (page: Page) => (await (await extensionUi(page)).text('.card h2')) ?? null;
 
 const savedHighlights = async (page: Page) =>
   (await readHighlights(page))['ai-race-lens-hl-yellow'] ?? [];
@@ -128,11 +125,7 @@ describe('Firefox: saving a highlight', () => {
     const page = await openArticle('/story.html');
     // A reader triple-clicks a paragraph and picks a colour in the bubble beside it.
     await page.click('#two', { count: 3 });
-    const save = await page.waitForSelector(
-      'ai-race-lens-root >>> button[aria-label="Save highlight in yellow"]',
-      { timeout: 5000 },
-    );
-    await save!.click();
+    await (await extensionUi(page)).click('button[aria-label="Save highlight in yellow"]');
     const quote =
       'A year later the update closed the gap those chips had used, and the H20 was designed for the new thresholds.';
     await expect.poll(() => savedHighlights(page)).toEqual([quote]);

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readHighlights, tabIdOf, waitForMarks } from '../../scripts/lib/browser.mjs';
+import { extensionUi } from '../../scripts/lib/extension-ui.mjs';
 import { type Browser, startAll } from './setup';
 
 let browser: Browser;
@@ -46,7 +47,8 @@ describe('saving a highlight', () => {
     await page.goto(`${server.origin}/story.html`);
     await waitForMarks(page);
     await selectParagraph(page, '#two');
-    await page.getByRole('button', { name: 'Save highlight in yellow' }).click();
+    const ui = await extensionUi(page);
+    await ui.click('button[aria-label="Save highlight in yellow"]');
     await expect
       .poll(() => highlightTexts(page))
       .toEqual([
@@ -80,7 +82,8 @@ describe('saving a highlight', () => {
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
     await selectParagraph(page, '#three');
-    await page.getByRole('button', { name: 'Save highlight in green' }).click();
+    const ui = await extensionUi(page);
+    await ui.click('button[aria-label="Save highlight in green"]');
     await expect.poll(() => highlightTexts(page, 'green')).toHaveLength(1);
     // The context menu and Alt+Shift+H send this message to the tab (here from an extension
     // page, as the worker that normally sends it is stopped).
@@ -109,14 +112,16 @@ describe('saving a highlight', () => {
     await expect.poll(() => highlightTexts(page, 'green')).toHaveLength(1);
     const box = (await page.locator('#three').boundingBox())!;
     await page.mouse.move(box.x + 40, box.y + box.height / 2);
-    const note = page.getByRole('textbox', { name: 'Note' });
-    await note.waitFor();
-    await note.fill('HBM is the real bottleneck.');
-    await page.getByRole('button', { name: 'Save note' }).click();
+    const ui = await extensionUi(page);
+    // The note stays out of the card until the reader asks for it.
+    await ui.click('button.show-note', 'Add a note');
+    await ui.click('textarea.note');
+    await page.keyboard.type('HBM is the real bottleneck.');
+    await ui.click('button.save-note');
     // Deleting from the page offers Undo, which brings the highlight back.
-    await page.getByRole('button', { name: 'Delete' }).click();
+    await ui.click('button.delete');
     await expect.poll(() => highlightTexts(page, 'green')).toEqual([]);
-    await page.getByRole('button', { name: 'Undo' }).click();
+    await ui.click('button.toast-action', 'Undo');
     await expect.poll(() => highlightTexts(page, 'green')).toHaveLength(1);
     await expect
       .poll(async () => {

@@ -3,6 +3,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readHighlights, tabIdOf, waitForMarks } from '../../scripts/lib/browser.mjs';
+import { extensionUi } from '../../scripts/lib/extension-ui.mjs';
 import { type Browser, pageReport, startAll, termMarks } from './setup';
 
 let browser: Browser;
@@ -22,6 +23,7 @@ beforeAll(async () => {
   await popup.setViewportSize({ width: 400, height: 600 });
 });
 afterAll(async () => {
+  for (const w of seen.values()) w.stop();
   await browser?.close();
   await server?.close();
 });
@@ -36,39 +38,29 @@ async function openPopup(): Promise<void> {
 }
 
 /**
- * Starts recording the cards that open in `page` (by their labels, "About Nvidia H20"), even
- * ones that close again at once.
+ * Starts recording the cards that open in `page` (by their labels, "About Nvidia H20"). The
+ * cards live in a closed shadow root, so they are looked at through the DevTools protocol,
+ * every 30 ms.
  */
-function watchCards(page: Page): Promise<void> {
-  return page.evaluate(() => {
-    const w = window as unknown as { cardsSeen: string[]; cardsWatch?: MutationObserver };
-    w.cardsSeen = [];
-    w.cardsWatch?.disconnect();
-    const look = () => {
-      const card = document.querySelector('ai-race-lens-root')?.shadowRoot?.querySelector('.card');
-      const label = card?.getAttribute('aria-label');
-      if (label && !w.cardsSeen.includes(label)) w.cardsSeen.push(label);
-    };
-    const watched = new WeakSet<Node>();
-    w.cardsWatch = new MutationObserver(() => {
-      const shadow = document.querySelector('ai-race-lens-root')?.shadowRoot;
-      if (shadow && !watched.has(shadow)) {
-        watched.add(shadow);
-        w.cardsWatch!.observe(shadow, { subtree: true, childList: true });
-      }
-      look();
-    });
-    w.cardsWatch.observe(document.documentElement, { subtree: true, childList: true });
-    const shadow = document.querySelector('ai-race-lens-root')?.shadowRoot;
-    if (shadow) {
-      watched.add(shadow);
-      w.cardsWatch.observe(shadow, { subtree: true, childList: true });
+const seen = new Map<Page, { labels: string[]; stop: () => void }>();
+async function watchCards(page: Page): Promise<void> {
+  seen.get(page)?.stop();
+  const ui = await extensionUi(page);
+  const labels: string[] = [];
+  let running = true;
+  void (async () => {
+    while (running) {
+      const label = await ui
+        .evaluate((root: ShadowRoot) => root.querySelector('.card')?.getAttribute('aria-label'))
+        .catch(() => undefined);
+      if (label && !labels.includes(label)) labels.push(label);
+      await new Promise((r) => setTimeout(r, 30));
     }
-  });
+  })();
+  seen.set(page, { labels, stop: () => (running = false) });
 }
 
-const cardsSeen = (page: Page) =>
-  page.evaluate(() => (window as unknown as { cardsSeen: string[] }).cardsSeen);
+const cardsSeen = async (page: Page) => seen.get(page)?.labels ?? [];
 
 const termRows = () => popup.locator('ul[aria-label="Terms on this page"] .row-main');
 const heading = () => popup.locator('main h1');
@@ -151,10 +143,9 @@ describe('the popup for the demo article', () => {
       .getByRole('button', { name: 'Jump to HBM (high-bandwidth memory) in the page' })
       .click();
     await article.bringToFront();
+    const ui = await extensionUi(article);
     try {
-      expect(
-        await article.locator('ai-race-lens-root .card h2').textContent({ timeout: 4000 }),
-      ).toBe('HBM (high-bandwidth memory)');
+      await expect.poll(() => ui.text('.card h2')).toBe('HBM (high-bandwidth memory)');
     } finally {
       await article.keyboard.press('Escape');
       await popup.bringToFront();

@@ -2,6 +2,7 @@
 // at runtime, content that arrives late, and very long pages.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readHighlights, waitForMarks } from '../../scripts/lib/browser.mjs';
+import { extensionUi } from '../../scripts/lib/extension-ui.mjs';
 import { makePage } from '../bench/pages';
 import { type Browser, markPoint, pageReport, setSettings, startAll, termMarks } from './setup';
 
@@ -54,7 +55,7 @@ describe('pages that change under the extension', () => {
     const point = (await markPoint(page, 'Moore Threads'))!;
     await page.mouse.move(point.x, point.y);
     await expect
-      .poll(() => page.locator('ai-race-lens-root .card h2').textContent(), { timeout: 5000 })
+      .poll(async () => (await extensionUi(page)).text('.card h2'), { timeout: 5000 })
       .toBe('Moore Threads');
     await page.keyboard.press('Escape');
     await page.evaluate(() => document.getElementById('late')!.remove());

@@ -65,14 +65,10 @@ export async function pageReport(browser: Browser, page: Page) {
   }>;
 }
 
-/** The page's body as HTML, without the extension's host element. */
+/** The page's body as HTML (the extension's one host element sits outside it, under <html>). */
 export function serializeBody(page: AnyPage): Promise<string> {
   // Both drivers run a function without arguments the same way.
-  return (page as Page).evaluate(() => {
-    const clone = document.body.cloneNode(true) as HTMLElement;
-    for (const host of clone.querySelectorAll('ai-race-lens-root')) host.remove();
-    return clone.outerHTML;
-  });
+  return (page as Page).evaluate(() => document.body.outerHTML);
 }
 
 /** The body as the server sent it, parsed but never run through the extension. */

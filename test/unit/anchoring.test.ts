@@ -29,7 +29,12 @@ describe('describeRange', () => {
 
 describe('anchor', () => {
   it('places an unchanged passage where it was', () => {
-    expect(anchor(page, target)).toEqual({ start, end: start + passage.length, score: 1 });
+    expect(anchor(page, target)).toEqual({
+      start,
+      end: start + passage.length,
+      score: 1,
+      approximate: false,
+    });
   });
 
   it('follows the passage when text is inserted before it', () => {
@@ -79,7 +84,7 @@ describe('anchor (properties)', () => {
         const s = a % (text.length - 10);
         const e = s + 5 + (b % Math.min(60, text.length - s - 5));
         const placed = anchor(text, describeRange(text, s, e));
-        expect(placed).toEqual({ start: s, end: e, score: 1 });
+        expect(placed).toEqual({ start: s, end: e, score: 1, approximate: false });
       }),
       { numRuns: 200 },
     );

@@ -46,7 +46,7 @@ describe('JSON export and import', () => {
 
   it('is shaped as W3C Web Annotations with a format version', () => {
     const data = JSON.parse(toJson([record()]));
-    expect(data).toMatchObject({ format: 'ai-race-lens-highlights', version: 1 });
+    expect(data).toMatchObject({ format: 'ai-race-lens-highlights', version: 2 });
     const [item] = data.items;
     expect(item['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
     expect(item.type).toBe('Annotation');
