@@ -9,6 +9,7 @@ import {
 } from '../../src/background/highlight-writes';
 import { describeRange } from '../../src/core/anchoring';
 import type { HighlightRecord } from '../../src/core/highlights';
+import type { Runtime } from '../../src/platform/browser';
 import { loadHighlights } from '../../src/platform/highlights-store';
 import { resetFakeStorage } from './fake-browser';
 
@@ -31,15 +32,14 @@ function record(id: string, over: Partial<HighlightRecord> = {}): HighlightRecor
   };
 }
 
-const popup = { id: 'test', url: 'chrome-extension://test/popup/popup.html' };
+/** A sender as the browser builds it; only the fields the check reads are given. */
+const sender = (s: { id: string; url: string; frameId?: number; tab?: { id: number } }) =>
+  s as Runtime.MessageSender;
+const popup = sender({ id: 'test', url: 'chrome-extension://test/popup/popup.html' });
 // Firefox sets `tab` for an extension page opened in a tab: it is still the extension.
-const popupInFirefoxTab = { ...popup, tab: { id: 3 } };
-const contentScript = (url = `${page}#section`) => ({
-  id: 'test',
-  url,
-  frameId: 0,
-  tab: { id: 7 },
-});
+const popupInFirefoxTab = sender({ id: 'test', url: popup.url!, tab: { id: 3 } });
+const contentScript = (url = `${page}#section`) =>
+  sender({ id: 'test', url, frameId: 0, tab: { id: 7 } });
 
 const refusal = async (p: Promise<unknown>) => {
   try {
@@ -76,13 +76,13 @@ describe('highlight writes', () => {
   });
 
   it('refuses senders that are not us, frames, and pages that are not http(s)', async () => {
-    for (const sender of [
+    for (const from of [
       { id: 'another-extension', url: page, frameId: 0, tab: { id: 1 } },
       { id: 'test', url: page, frameId: 3, tab: { id: 1 } },
       { id: 'test', url: 'file:///home/notes.html', frameId: 0, tab: { id: 1 } },
       { id: 'test', url: page },
     ]) {
-      expect(await refusal(saveFrom([record('aaaaaaaa-1')], sender))).toMatch(/may not save/);
+      expect(await refusal(saveFrom([record('aaaaaaaa-1')], sender(from)))).toMatch(/may not save/);
     }
     expect(await loadHighlights()).toEqual([]);
   });

@@ -74,6 +74,9 @@ describe('a page making up events', () => {
     const ui = await extensionUi(p);
     await ui.click('button[aria-label="Save highlight in yellow"]');
     await expect.poll(async () => Object.keys(await stored()).length).toBe(1);
+    await expect
+      .poll(async () => (await readHighlights(p))['ai-race-lens-hl-yellow'] ?? [])
+      .toHaveLength(1);
     const box = (await p.locator('#two').boundingBox())!;
     await p.mouse.move(box.x + 40, box.y + box.height / 2);
     await ui.click('button.show-note', 'Add a note');
