@@ -118,19 +118,19 @@ describe('saving a highlight', () => {
     await ui.click('textarea.note');
     await page.keyboard.type('HBM is the real bottleneck.');
     await ui.click('button.save-note');
+    const noteSaved = async () => {
+      const all = await browser.worker.evaluate(() => chrome.storage.local.get(null));
+      return Object.values(all).some(
+        (v) => (v as { note?: string }).note === 'HBM is the real bottleneck.',
+      );
+    };
+    await expect.poll(noteSaved).toBe(true);
     // Deleting from the page offers Undo, which brings the highlight back.
     await ui.click('button.delete');
     await expect.poll(() => highlightTexts(page, 'green')).toEqual([]);
     await ui.click('button.toast-action', 'Undo');
     await expect.poll(() => highlightTexts(page, 'green')).toHaveLength(1);
-    await expect
-      .poll(async () => {
-        const all = await browser.worker.evaluate(() => chrome.storage.local.get(null));
-        return Object.values(all).some(
-          (v) => (v as { note?: string }).note === 'HBM is the real bottleneck.',
-        );
-      })
-      .toBe(true);
+    await expect.poll(noteSaved).toBe(true);
     await page.close();
   });
 });
