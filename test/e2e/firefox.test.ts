@@ -86,13 +86,12 @@ describe('Firefox: the extension on the demo article', () => {
     await page.mouse.move(point!.x, point!.y);
     await expect.poll(() => cardTitle(page)).toBe('Entity List');
     // The card is inside the window and leaves the word it explains in view.
-    const box = await page.evaluate(() => {
-      const r = document
-        .querySelector('ai-race-lens-root')!
-        .shadowRoot!.querySelector('.card')!
-        .getBoundingClientRect();
+    const box = (await (
+      await extensionUi(page)
+    ).evaluate((root: ShadowRoot) => {
+      const r = root.querySelector('.card')!.getBoundingClientRect();
       return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, h: innerHeight };
-    });
+    }))!;
     expect(box.top).toBeGreaterThanOrEqual(0);
     expect(box.bottom).toBeLessThanOrEqual(box.h);
     expect(point!.y < box.top || point!.y > box.bottom).toBe(true);
