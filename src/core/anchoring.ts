@@ -47,10 +47,15 @@ const CONTEXT_WEIGHT = 20;
 /** A placement must score at least this; below, the passage is reported missing. */
 export const MIN_SCORE = 0.72;
 /** ...and its quote must be at least this alike (1 − errors / length). */
-const MIN_QUOTE_LIKENESS = 0.6;
+const MIN_QUOTE_LIKENESS = 0.5;
+/** Below MIN_SCORE, a placement this good still counts when it is near and has no rival. */
+const MIN_NEAR_SCORE = 0.6;
+const NEAR_CHARS = 3_000;
+const NEAR_SHARE = 0.05;
+const RIVAL_MARGIN = 0.15;
 /** Scores closer than this are a tie, which the old position decides. */
 const TIE = 1e-6;
-/** Windows searched next to context hits: more would only repeat what the full search found. */
+/** Windows searched per surviving piece: more would only repeat what the full search found. */
 const MAX_CONTEXT_WINDOWS = 64;
 
 // --- Code points and UTF-16 -----------------------------------------------------------------
@@ -182,8 +187,13 @@ function exactHits(text: string, needle: string): number[] {
   return out;
 }
 
-/** The fewest errors a match of a quote of this length may have to be worth scoring. */
-const maxErrorsFor = (length: number) => Math.floor(length * (1 - MIN_QUOTE_LIKENESS));
+/**
+ * The most errors a match may have to be worth scoring: half the quote, as far as 256 (past
+ * that the search costs more and a match would score too low to be placed anyway).
+ */
+const maxErrorsFor = (length: number) =>
+  Math.min(MAX_SEARCH_ERRORS, Math.floor(length * (1 - MIN_QUOTE_LIKENESS)));
+const MAX_SEARCH_ERRORS = 256;
 
 /** The closest approximate matches of `exact` inside text[from, to). */
 function approximateIn(text: string, exact: string, from: number, to: number): Candidate[] {
@@ -198,10 +208,29 @@ function approximateIn(text: string, exact: string, from: number, to: number): C
   }));
 }
 
-/** The closest approximate matches of a context string (a quarter of it may differ). */
-function contextHits(text: string, context: string): { start: number; end: number }[] {
-  if (context.trim().length < 8) return [];
-  return search(text, context, Math.floor(context.length / 4));
+/** Length of the pieces of quote and context looked up exactly to find where the quote went. */
+const SEED = 12;
+
+/**
+ * Where the quote may start now, judged from pieces that survived: the end of its prefix, the
+ * start of its suffix, and its own first and last words, each found exactly (a fast scan).
+ */
+function seedStarts(text: string, quote: TextQuoteSelector, hint: number): number[] {
+  const { exact, prefix, suffix } = quote;
+  const pieces: { piece: string; offset: number }[] = [];
+  const add = (piece: string, offset: number) => {
+    if (piece.trim().length >= 6) pieces.push({ piece, offset });
+  };
+  add(prefix.slice(-SEED), -Math.min(SEED, prefix.length));
+  add(suffix.slice(0, SEED), exact.length);
+  add(exact.slice(0, SEED), 0);
+  if (exact.length > SEED) add(exact.slice(-SEED), exact.length - SEED);
+  const starts: number[] = [];
+  for (const { piece, offset } of pieces) {
+    const hits = exactHits(text, piece).map((at) => ({ start: at - offset }));
+    for (const h of nearest(hits, hint, MAX_CONTEXT_WINDOWS)) starts.push(h.start);
+  }
+  return starts;
 }
 
 function nearest<T extends { start: number }>(items: T[], hint: number, count: number): T[] {
@@ -212,17 +241,19 @@ function nearest<T extends { start: number }>(items: T[], hint: number, count: n
 }
 
 function approximateCandidates(text: string, quote: TextQuoteSelector, hint: number): Candidate[] {
-  const { exact, prefix, suffix } = quote;
+  const { exact } = quote;
   const slack = Math.max(16, Math.ceil(exact.length / 4));
-  const span = exact.length + slack;
+  // The closest matches anywhere...
   const out = approximateIn(text, exact, 0, text.length);
-  // The globally closest matches can miss the right place when the quote was edited more than
-  // a look-alike elsewhere: look again right after the prefix, before the suffix, and where it was.
-  for (const p of nearest(contextHits(text, prefix), hint, MAX_CONTEXT_WINDOWS))
-    out.push(...approximateIn(text, exact, p.end, p.end + span));
-  for (const s of nearest(contextHits(text, suffix), hint + exact.length, MAX_CONTEXT_WINDOWS))
-    out.push(...approximateIn(text, exact, s.start - span, s.start));
-  out.push(...approximateIn(text, exact, hint - slack, hint + span));
+  // ...can miss the right place when the quote was edited more than a look-alike elsewhere:
+  // look again where surviving pieces of it and its context put it, and where it was.
+  const seen = new Set<number>();
+  for (const start of [hint, ...seedStarts(text, quote, hint)]) {
+    const bucket = Math.round(start / slack);
+    if (seen.has(bucket)) continue;
+    seen.add(bucket);
+    out.push(...approximateIn(text, exact, start - slack, start + exact.length + slack));
+  }
   return out;
 }
 
@@ -262,6 +293,25 @@ function choose(scored: Scored[], hint: number): Scored | undefined {
     }
   }
   return best;
+}
+
+/**
+ * Whether the best candidate may be placed. A high score is enough. A middling one (a short
+ * quote with two words changed scores about 0.65) is enough only with two more signs: it is
+ * near where the passage was, and nothing else scored close to it.
+ */
+function convincing(best: Scored, all: readonly Scored[], hint: number, length: number): boolean {
+  if (best.quoteLikeness < MIN_QUOTE_LIKENESS) return false;
+  if (best.score >= MIN_SCORE) return true;
+  if (best.score < MIN_NEAR_SCORE) return false;
+  const near = Math.abs(best.start - hint) <= Math.max(NEAR_CHARS, length * NEAR_SHARE);
+  const rival = all.some(
+    (c) =>
+      c !== best &&
+      (c.end <= best.start || c.start >= best.end) &&
+      c.score >= best.score - RIVAL_MARGIN,
+  );
+  return near && !rival;
 }
 
 /**
@@ -305,7 +355,7 @@ export function anchor(text: string, target: TextTarget): Placement | undefined 
   }
 
   const best = choose(scored, hint);
-  if (!best || best.score < MIN_SCORE || best.quoteLikeness < MIN_QUOTE_LIKENESS) return undefined;
+  if (!best || !convincing(best, scored, hint, text.length)) return undefined;
   return {
     start: best.start,
     end: best.end,

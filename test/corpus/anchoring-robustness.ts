@@ -214,3 +214,118 @@ function measureOnce(
     }
   });
 }
+
+// --- The edits that broke earlier versions ----------------------------------------------------
+
+export type HardCase =
+  | 'identical sentences at an insertion’s distance'
+  | 'more than 50 copies of the quote'
+  | 'two words changed in a 30–80 character quote'
+  | 'two words changed in a 1,000–5,000 character quote';
+
+const WORD_SWAPS = ['notably', 'reportedly', 'officials', 'analysts', 'several', 'industry'];
+
+function swapTwoWords(passage: string, r: () => number): string {
+  const words = [...passage.matchAll(/\p{L}{3,}/gu)];
+  const chosen = new Set<number>();
+  while (chosen.size < Math.min(2, words.length)) chosen.add(Math.floor(r() * words.length));
+  let out = passage;
+  for (const i of [...chosen].sort((a, b) => b - a)) {
+    const w = words[i]!;
+    const word = WORD_SWAPS.find((x) => x !== w[0] && r() < 0.5) ?? 'various';
+    out = out.slice(0, w.index!) + word + out.slice(w.index! + w[0].length);
+  }
+  return out;
+}
+
+/** A passage of `min`–`max` characters on word boundaries, inside `text`. */
+function pickPassage(text: string, r: () => number, min: number, max: number) {
+  for (let tries = 0; tries < 200; tries++) {
+    let start = Math.floor(r() * Math.max(1, text.length - max));
+    while (start > 0 && /\S/.test(text[start - 1]!)) start--;
+    let end = start + min + Math.floor(r() * (max - min));
+    while (end < text.length && /\S/.test(text[end]!)) end++;
+    const slice = text.slice(start, end);
+    if (slice.trim() !== slice || slice.length < min) continue;
+    if (max <= 400 && slice.includes(BLOCK_SEPARATOR)) continue;
+    return { start, end };
+  }
+  throw new Error('no passage found');
+}
+
+/** Each hard case, `runs` times on the corpus text, with the outcome of every placement. */
+export function measureHardCases(corpusDir: string, runs = 25) {
+  const text = pageTexts(join(corpusDir, 'on-topic')).join(BLOCK_SEPARATOR);
+  const result: Record<HardCase, Counts> = {
+    'identical sentences at an insertion’s distance': zero(),
+    'more than 50 copies of the quote': zero(),
+    'two words changed in a 30–80 character quote': zero(),
+    'two words changed in a 1,000–5,000 character quote': zero(),
+  };
+  const count = (kind: HardCase, placed: Placed, truth: { start: number; end: number }) => {
+    const c = result[kind];
+    c.total++;
+    c[judge(placed, truth)]++;
+  };
+  const r = random(99);
+  for (let run = 0; run < runs; run++) {
+    // A sentence that appears twice; the second copy is saved; the page then gains a heading
+    // exactly as long as the gap between the copies, so the first copy sits where the second was.
+    {
+      const s = pickPassage(text, r, 40, 120);
+      const sentence = text.slice(s.start, s.end);
+      const gapText = text.slice(s.end, s.end + 200 + Math.floor(r() * 800));
+      const page = `${text.slice(0, s.end)}${gapText} ${sentence}${text.slice(s.end + gapText.length)}`;
+      const second = s.end + gapText.length + 1;
+      const target = describeRange(page, second, second + sentence.length);
+      const heading = 'H'.repeat(second - s.start - 1) + BLOCK_SEPARATOR;
+      const edited = heading + page;
+      const truth = {
+        start: second + heading.length,
+        end: second + heading.length + sentence.length,
+      };
+      count('identical sentences at an insertion’s distance', anchor(edited, target), truth);
+    }
+    // The quote's word repeated 60 times before it; text added at the top.
+    {
+      const word = ['China', 'Nvidia', 'chips', 'export'][run % 4]!;
+      const filler = `${word} said no. `.repeat(60 + (run % 7));
+      const page = `${filler}Then ${word} agreed to talks on the rules.`;
+      const at = page.lastIndexOf(word);
+      const target = describeRange(page, at, at + word.length);
+      const top = 'X'.repeat(1 + Math.floor(r() * 40));
+      count('more than 50 copies of the quote', anchor(top + page, target), {
+        start: at + top.length,
+        end: at + top.length + word.length,
+      });
+    }
+    for (const [kind, min, max] of [
+      ['two words changed in a 30–80 character quote', 30, 80],
+      ['two words changed in a 1,000–5,000 character quote', 1000, 5000],
+    ] as const) {
+      const p = pickPassage(text, r, min, max);
+      const target = describeRange(text, p.start, p.end);
+      const changed = swapTwoWords(text.slice(p.start, p.end), r);
+      const inserted = `Update: a paragraph added by the site.${BLOCK_SEPARATOR}`;
+      const cut = text.lastIndexOf(BLOCK_SEPARATOR, p.start) + 1;
+      const edited =
+        text.slice(0, cut) + inserted + text.slice(cut, p.start) + changed + text.slice(p.end);
+      const start = p.start + inserted.length;
+      count(kind, anchor(edited, target), { start, end: start + changed.length });
+    }
+  }
+  return result;
+}
+
+type Placed = { start: number; end: number } | undefined;
+
+function judge(placed: Placed, truth: { start: number; end: number }): Outcome {
+  if (!placed) return 'missing';
+  const overlap = Math.max(
+    0,
+    Math.min(placed.end, truth.end) - Math.max(placed.start, truth.start),
+  );
+  const union = Math.max(placed.end, truth.end) - Math.min(placed.start, truth.start);
+  if (overlap / union >= 0.8) return 'correct';
+  return overlap >= 0.5 * (truth.end - truth.start) ? 'partial' : 'wrong';
+}
