@@ -1,6 +1,6 @@
 // The card a reader sees when resting the pointer on a marked term: what it is, the dated facts
 // that matter, why it matters, and links into the popup for related terms and trends.
-import { formatDate } from '../core/dates';
+import { byDate, formatDate, hasPassed } from '../core/dates';
 import type { PageLanguage } from '../core/page-language';
 import type { ChineseText, Kind, Side } from '../glossary/schema';
 import { type MessageKey, t } from '../platform/i18n';
@@ -69,7 +69,10 @@ function CardBody(props: {
 }) {
   const { card, onOpen } = props;
   const { term } = card;
-  const facts = (term.facts ?? []).slice(-MAX_FACTS);
+  // Newest first: the latest development is what a reader of today's news needs at a glance.
+  const facts = byDate(term.facts ?? [])
+    .slice(-MAX_FACTS)
+    .reverse();
   const zh = chineseFor(card, props.language);
   return (
     <>
@@ -101,11 +104,13 @@ function CardBody(props: {
       <p class="summary" lang="en">
         {term.summary}
       </p>
+      <p class="as-of">{t('currentTo', formatDate(term.asOf))}</p>
       {facts.length > 0 && (
         <ol class="facts">
           {facts.map((f) => (
             <li key={f.date + f.text}>
               <time dateTime={f.date}>{formatDate(f.date)}</time> {f.text}
+              {f.until && <Until date={f.until} />}
             </li>
           ))}
         </ol>
@@ -151,5 +156,16 @@ function CardBody(props: {
         ))}
       </footer>
     </>
+  );
+}
+
+/** A temporary state's end, which reads as over once it has passed. */
+function Until({ date }: { date: string }) {
+  const ended = hasPassed(date);
+  return (
+    <span class={ended ? 'until ended' : 'until'}>
+      {' ('}
+      {t(ended ? 'untilEnded' : 'untilDate', formatDate(date))})
+    </span>
   );
 }

@@ -10,3 +10,35 @@ export function formatDate(date: string): string {
   });
   return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
 }
+
+/** Today as YYYY-MM-DD in UTC: what `until` and `by` dates are compared with. */
+export function today(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+/**
+ * True once a date is wholly past: "2026-11-10" from the 11th, "2026-11" from December, "2026"
+ * from the next year. Partial dates compare on what they say.
+ */
+export function hasPassed(date: string, on: string = today()): boolean {
+  return on.slice(0, date.length) > date;
+}
+
+/** "Current to Nov 2026": how a card says through when its facts were checked. */
+export function currentTo(asOf: string): string {
+  return `Current to ${formatDate(asOf)}`;
+}
+
+/** Oldest first, undated order kept: the order a timeline reads in. */
+export function byDate<T extends { date: string }>(events: readonly T[]): T[] {
+  return [...events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+/**
+ * How a temporary state reads today: "until 10 Nov 2026" while it lasts, "until 10 Nov 2026 —
+ * ended" once that date has passed, so a card never presents an expired state as current.
+ */
+export function untilLabel(until: string, on: string = today()): { text: string; ended: boolean } {
+  const ended = hasPassed(until, on);
+  return { text: `until ${formatDate(until)}${ended ? ' — ended' : ''}`, ended };
+}

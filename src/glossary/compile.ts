@@ -2,7 +2,7 @@
 // for, so the page pays for a single linear pass and never for NLP on unambiguous words.
 import nlp from 'compromise';
 import { scriptOf, toTraditional, traditionalVariants } from './chinese-script';
-import type { CompiledGlossary, MatcherIndex, Signal, Surface } from './compiled';
+import type { CompiledGlossary, GlossaryMeta, MatcherIndex, Signal, Surface } from './compiled';
 import type { Ambiguity, Form, Term, Trend } from './schema';
 import { normalizeFormText } from './schema';
 
@@ -58,6 +58,28 @@ function inBothScripts(words: readonly string[]): string[] {
 
 function withTraditional<T extends Term | Trend>(entry: T): T {
   return entry.zh ? { ...entry, zhHant: toTraditional(entry.zh) } : entry;
+}
+
+/** Oldest first; same-day events keep their order (ISO dates sort as text). */
+function byDate<T extends { date: string }>(events: readonly T[]): T[] {
+  return [...events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+/** Facts and timelines read oldest first on every card, whatever order the file lists them in. */
+function inDateOrder<T extends Term | Trend>(entry: T): T {
+  if ('timeline' in entry) return { ...entry, timeline: byDate(entry.timeline) };
+  return entry.facts ? { ...entry, facts: byDate(entry.facts) } : entry;
+}
+
+/** What the About section says of the glossary: its size and through when it was checked. */
+export function glossaryMeta(terms: readonly Term[], trends: readonly Trend[]): GlossaryMeta {
+  const dates = [...terms, ...trends].map((e) => e.asOf).sort();
+  return {
+    terms: terms.length,
+    trends: trends.length,
+    asOf: dates.at(-1) ?? '',
+    oldestAsOf: dates[0] ?? '',
+  };
 }
 
 const PRODUCT_KINDS = new Set(['chip', 'model', 'technology', 'program']);
@@ -200,8 +222,9 @@ export function compileGlossary(
   return {
     index,
     cards: {
-      terms: Object.fromEntries(sorted.map((t) => [t.id, withTraditional(t)])),
-      trends: Object.fromEntries(withMembers.map((t) => [t.id, withTraditional(t)])),
+      terms: Object.fromEntries(sorted.map((t) => [t.id, withTraditional(inDateOrder(t))])),
+      trends: Object.fromEntries(withMembers.map((t) => [t.id, withTraditional(inDateOrder(t))])),
+      meta: glossaryMeta(sorted, withMembers),
     },
   };
 }

@@ -52,9 +52,19 @@ export interface MatcherIndex {
   signalGroups: string[];
 }
 
+export interface GlossaryMeta {
+  terms: number;
+  trends: number;
+  /** The newest `asOf` of any entry: through when this release's glossary was checked. */
+  asOf: string;
+  /** The oldest `asOf`, so the About section can be honest about the spread. */
+  oldestAsOf: string;
+}
+
 export interface CardData {
   terms: Record<string, Term>;
   trends: Record<string, Trend>;
+  meta: GlossaryMeta;
 }
 
 export interface CompiledGlossary {

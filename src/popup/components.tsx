@@ -1,7 +1,10 @@
 // Small pieces the popup's views share.
+
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
+import { formatDate, hasPassed } from '../core/dates';
 import type { Kind, Side } from '../glossary/schema';
+import { t } from '../platform/i18n';
 import { KIND_LABEL, SIDE_LABEL } from './labels';
 
 export function Badges({ kind, side }: { kind: Kind; side: Side }) {
@@ -111,5 +114,16 @@ export function Section({ title, children }: { title: string; children: Componen
       <h2>{title}</h2>
       {children}
     </section>
+  );
+}
+
+/** A temporary state's end, which reads as over once it has passed. */
+export function Until({ date }: { date: string }) {
+  const ended = hasPassed(date);
+  return (
+    <span class={ended ? 'until ended' : 'until'}>
+      {' ('}
+      {t(ended ? 'untilEnded' : 'untilDate', formatDate(date))})
+    </span>
   );
 }

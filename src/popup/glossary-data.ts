@@ -2,11 +2,13 @@
 import cards from 'virtual:glossary-cards';
 import { cardLanguage, type PageLanguage } from '../core/page-language';
 import { GlossarySearch } from '../core/search';
+import type { GlossaryMeta } from '../glossary/compiled';
 import type { ChineseText, Term, Trend } from '../glossary/schema';
 import { uiLanguage } from '../platform/i18n';
 
 export const terms: Record<string, Term> = cards.terms;
 export const trends: Record<string, Trend> = cards.trends;
+export const glossaryMeta: GlossaryMeta = cards.meta;
 
 export const allTerms: Term[] = Object.values(terms).sort((a, b) =>
   a.title.localeCompare(b.title, 'en', { sensitivity: 'base' }),

@@ -1,7 +1,10 @@
 // Reader settings; changes are saved at once and open tabs pick them up from storage.
 
+import { formatDate } from '../core/dates';
+import { browser } from '../platform/browser';
 import { t } from '../platform/i18n';
 import type { Settings } from '../platform/settings';
+import { glossaryMeta } from './glossary-data';
 
 const CARD_LANGUAGES = [
   ['auto', 'settingCardAuto'],
@@ -98,6 +101,22 @@ export function SettingsView(props: {
           </label>
         ))}
       </fieldset>
+      <AboutGlossary />
     </form>
+  );
+}
+
+/** What the reader has: how big the glossary is and through when its facts were checked. New
+ * facts arrive with a new version of the extension; nothing is fetched. */
+function AboutGlossary() {
+  const m = glossaryMeta;
+  const version = browser.runtime.getManifest().version;
+  return (
+    <section class="about" aria-label={t('aboutHeading')}>
+      <h2>{t('aboutHeading')}</h2>
+      <p>{t('aboutGlossary', version, m.terms, m.trends, formatDate(m.asOf))}</p>
+      {m.oldestAsOf < m.asOf && <p class="muted">{t('aboutOldest', formatDate(m.oldestAsOf))}</p>}
+      <p class="muted">{t('aboutUpdates')}</p>
+    </section>
   );
 }

@@ -2,7 +2,7 @@
 import type { PageLanguage } from '../core/page-language';
 import { t } from '../platform/i18n';
 import type { PopupRoute } from '../platform/messages';
-import { Badges, Section, ViewHeading } from './components';
+import { Badges, Section, Until, ViewHeading } from './components';
 import { chineseOf, terms, trends } from './glossary-data';
 import { formatDate } from './labels';
 import { routeKey } from './router';
@@ -44,6 +44,7 @@ export function TermView(props: {
         </>
       )}
       <p class="summary">{term.summary}</p>
+      <p class="as-of">{t('currentTo', formatDate(term.asOf))}</p>
       {props.onPage && (
         <button type="button" class="jump" onClick={() => props.jump(term.id)}>
           {t('jumpToIt')}
@@ -57,7 +58,8 @@ export function TermView(props: {
               <li key={f.date + f.text}>
                 <time dateTime={f.date}>{formatDate(f.date)}</time>
                 <span>
-                  {f.text}{' '}
+                  {f.text}
+                  {f.until && <Until date={f.until} />}{' '}
                   <a
                     href={f.source}
                     target="_blank"
@@ -118,7 +120,9 @@ export function TermView(props: {
             </li>
           ))}
         </ul>
-        <p class="reviewed">{t('reviewed', formatDate(term.reviewed))}</p>
+        <p class="reviewed">
+          {t('currentToEdited', formatDate(term.asOf), formatDate(term.reviewed))}
+        </p>
       </Section>
     </article>
   );

@@ -1,8 +1,9 @@
 // A trend: what it is, why it matters, its dated timeline and the terms it links.
 
+import { hasPassed } from '../core/dates';
 import { t } from '../platform/i18n';
 import type { PopupRoute } from '../platform/messages';
-import { Section, ViewHeading } from './components';
+import { Section, Until, ViewHeading } from './components';
 import { terms, trends } from './glossary-data';
 import { formatDate } from './labels';
 import { routeKey } from './router';
@@ -21,6 +22,7 @@ export function TrendView(props: {
         <span class="badge">{t('trend')}</span>
       </header>
       <p class="summary">{trend.summary}</p>
+      <p class="as-of">{t('currentTo', formatDate(trend.asOf))}</p>
       <Section title={t('whyItMatters')}>
         <p>{trend.whyItMatters}</p>
       </Section>
@@ -30,7 +32,8 @@ export function TrendView(props: {
             <li key={e.date + e.text}>
               <time dateTime={e.date}>{formatDate(e.date)}</time>
               <span>
-                {e.text}{' '}
+                {e.text}
+                {e.until && <Until date={e.until} />}{' '}
                 <a
                   href={e.source}
                   target="_blank"
@@ -73,7 +76,19 @@ export function TrendView(props: {
         <ul class="watch">
           {trend.watch.map((w) => {
             const text = typeof w === 'string' ? w : w.text;
-            return <li key={text}>{text}</li>;
+            const by = typeof w === 'string' ? undefined : w.by;
+            const overdue = by !== undefined && hasPassed(by);
+            return (
+              <li key={text}>
+                {text}
+                {by && (
+                  <span class={overdue ? 'until ended' : 'until'}>
+                    {' ('}
+                    {t(overdue ? 'watchByPassed' : 'watchBy', formatDate(by))})
+                  </span>
+                )}
+              </li>
+            );
           })}
         </ul>
       </Section>

@@ -86,6 +86,7 @@ const browser = {
   runtime: {
     id: 'test',
     getURL: (path: string) => `chrome-extension://test/${path}`,
+    getManifest: () => ({ version: '1.2.3' }),
     // Messages reach whatever a test registered (the service worker's handlers), as in Chrome.
     sendMessage: async (message: unknown) => {
       for (const l of messageListeners) {

@@ -78,7 +78,22 @@ describe('the term view', () => {
       expect(link.getAttribute('target')).toBe('_blank');
       expect(link.getAttribute('rel')).toContain('noopener');
     }
-    expect(screen.getByText(`Reviewed ${formatDate(h20.reviewed)}`)).toBeTruthy();
+    expect(
+      screen.getByText(`Current to ${formatDate(h20.asOf)} · edited ${formatDate(h20.reviewed)}`),
+    ).toBeTruthy();
+  });
+
+  it('says through when the card is current, and shows an expired state as ended', () => {
+    const withEnded = Object.values(terms).find((t) =>
+      t.facts?.some((f) => f.until && f.until < '2026-11-30'),
+    );
+    expect(withEnded, 'the glossary has a fact whose temporary state has ended').toBeDefined();
+    renderTerm(withEnded!.id);
+    expect(screen.getAllByText(`Current to ${formatDate(withEnded!.asOf)}`).length).toBeGreaterThan(
+      0,
+    );
+    const fact = withEnded!.facts!.find((f) => f.until && f.until < '2026-11-30')!;
+    expect(screen.getByText(`(until ${formatDate(fact.until!)} — ended)`)).toBeTruthy();
   });
 
   it('offers “Jump to” only for a term on the page', () => {

@@ -45,6 +45,14 @@ describe('the settings view', () => {
     expect(screen.getByRole('group', { name: 'Style' })).toBeTruthy();
   });
 
+  it('says which version and glossary the reader has, and through when it is current', () => {
+    renderSettings();
+    const about = screen.getByRole('region', { name: 'About' });
+    expect(about.textContent).toMatch(
+      /AI Race Lens 1\.2\.3 · glossary of \d{3,} terms and \d+ trends, current to \w{3} 20\d\d/,
+    );
+  });
+
   it('turns annotations off and on', () => {
     const change = renderSettings();
     fireEvent.click(box('Annotate AI-race terms on pages'));
