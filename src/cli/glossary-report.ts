@@ -56,7 +56,9 @@ export function main(argv: string[], dir: string): number {
     return 0;
   }
 
-  const inTrend = new Set(trends.flatMap((t) => t.terms));
+  // Membership as the build compiles it: a term joins a trend from its own file too.
+  const members = new Map(compiled.index.trends.map((t) => [t.id, t.terms]));
+  const inTrend = new Set([...members.values()].flat());
   const withoutFacts = terms.filter((t) => !t.facts || t.facts.length === 0);
   const orphans = terms.filter((t) => !inTrend.has(t.id));
   out.push(
@@ -74,7 +76,7 @@ export function main(argv: string[], dir: string): number {
       .sort((a, b) => a.title.localeCompare(b.title))
       .map(
         (t) =>
-          `  ${t.title.padEnd(48)} ${String(t.terms.length).padStart(3)} terms, ${t.timeline.length} events`,
+          `  ${t.title.padEnd(48)} ${String((members.get(t.id) ?? t.terms).length).padStart(3)} terms, ${t.timeline.length} events`,
       ),
     '',
     `Orphans, in no trend (${orphans.length}): ${orphans.map((t) => t.id).join(', ') || 'none'}`,
