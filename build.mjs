@@ -82,6 +82,7 @@ async function buildOnce() {
   }
   // The scan CLI reads the same compiled glossary, so it needn't compile it on every run.
   await buildScanBundle(glossary.compiled);
+  if (glossary.warning) console.warn(glossary.warning);
   const ms = Math.round(performance.now() - started);
   const dirs = BROWSERS.map((b) => `dist/${b}/`).join(' and ');
   console.log(`${glossary.summary}; built ${dirs} in ${ms} ms${dev ? ' (dev)' : ''}`);

@@ -7,7 +7,11 @@ export function importTs<T = Record<string, unknown>>(
   entry: string,
   options?: { plugins?: Plugin[]; name?: string },
 ): Promise<T>;
-export function compileGlossaryForBuild(): Promise<{ compiled: CompiledGlossary; summary: string }>;
+export function compileGlossaryForBuild(): Promise<{
+  compiled: CompiledGlossary;
+  summary: string;
+  warning?: string;
+}>;
 export class GlossaryFailure extends Error {
   problems: string[];
 }

@@ -3,8 +3,10 @@
 // the build generates for each term, as the matcher will look for them.
 import { join } from 'node:path';
 import { compileGlossary } from '../glossary/compile';
+import { findStale } from '../glossary/freshness';
 import { loadGlossary } from '../glossary/load';
-import { formatProblem, KINDS, SIDES, type Term } from '../glossary/schema';
+import { formatProblem, KINDS, SIDES, type Term, type Trend } from '../glossary/schema';
+import { sourcesReport } from '../glossary/source-quality';
 
 function countBy<T extends string>(
   terms: Term[],
@@ -28,6 +30,8 @@ export function main(argv: string[], dir: string): number {
     );
     return 1;
   }
+  if (argv.includes('--stale')) return staleReport(terms, trends, argv);
+  if (argv.includes('--sources')) return sourcesListing(terms, trends);
   const compiled = compileGlossary(terms, trends);
   const ids = argv.filter((a) => !a.startsWith('-'));
 
@@ -82,9 +86,48 @@ export function main(argv: string[], dir: string): number {
     `Orphans, in no trend (${orphans.length}): ${orphans.map((t) => t.id).join(', ') || 'none'}`,
     '',
     'Show the forms generated for a term: npm run glossary -- export-controls',
+    'What to re-check before a release: npm run glossary -- --stale [--months 3]',
+    'Cited domains and entries with no primary or major source: npm run glossary -- --sources',
   );
   process.stdout.write(`${out.join('\n')}\n`);
   return 0;
 }
 
 export const defaultDir = (root: string) => join(root, 'src', 'glossary');
+
+/** `--stale [--months N] [--on YYYY-MM-DD]`: what a maintainer should re-check. */
+function staleReport(terms: Term[], trends: Trend[], argv: string[]): number {
+  const value = (flag: string) => {
+    const i = argv.indexOf(flag);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const months = Number(value('--months') ?? 3);
+  const on = value('--on') ?? new Date().toISOString().slice(0, 10);
+  if (!Number.isInteger(months) || months < 0 || !/^\d{4}-\d{2}-\d{2}$/.test(on)) {
+    process.stderr.write('glossary: --months takes a whole number, --on a YYYY-MM-DD date\n');
+    return 2;
+  }
+  const items = findStale(terms, trends, on, months);
+  const out = [
+    `${items.length} things to re-check (as of ${on}, entries older than ${months} months):`,
+  ];
+  for (const item of items) out.push(`  ${item.file}: ${item.what}`);
+  process.stdout.write(`${out.join('\n')}\n`);
+  return 0;
+}
+
+function sourcesListing(terms: Term[], trends: Trend[]): number {
+  const { domains, weak } = sourcesReport(terms, trends);
+  const total = domains.reduce((n, d) => n + d.count, 0);
+  const share = (s: string) =>
+    domains.filter((d) => d.strength === s).reduce((n, d) => n + d.count, 0);
+  const out = [
+    `${total} citations from ${domains.length} domains: ${share('primary')} primary, ${share('major')} major publications, ${share('other')} other`,
+    '',
+    ...domains.map((d) => `  ${String(d.count).padStart(5)}  ${d.strength.padEnd(7)}  ${d.domain}`),
+    '',
+    `Entries citing no primary or major source (${weak.length}): ${weak.join(', ') || 'none'}`,
+  ];
+  process.stdout.write(`${out.join('\n')}\n`);
+  return 0;
+}

@@ -1,5 +1,6 @@
 // Entry the build runs in Node: load, validate and compile the glossary in one call.
 import { compileGlossary } from './compile';
+import { findStale } from './freshness';
 import { loadGlossary, loadSignals } from './load';
 import { formatProblem } from './schema';
 
@@ -8,7 +9,12 @@ export interface GlossaryBuild {
   problems: string[];
   compiled?: ReturnType<typeof compileGlossary>;
   summary: string;
+  /** A one-line reminder of what to re-check before a release; never a failure. */
+  warning?: string;
 }
+
+/** Entries not checked for this long are listed by the build's reminder. */
+const STALE_AFTER_MONTHS = 3;
 
 export function buildGlossary(dir: string): GlossaryBuild {
   const { terms, trends, problems } = loadGlossary(dir);
@@ -20,10 +26,16 @@ export function buildGlossary(dir: string): GlossaryBuild {
     };
   }
   const compiled = compileGlossary(terms, trends, loadSignals(dir));
+  const stale = findStale(terms, trends, new Date().toISOString().slice(0, 10), STALE_AFTER_MONTHS);
   return {
     ok: true,
     problems: [],
     compiled,
+    ...(stale.length > 0
+      ? {
+          warning: `glossary: ${stale.length} things to re-check before a release (entries older than ${STALE_AFTER_MONTHS} months, ended states, passed watch dates): npm run glossary -- --stale`,
+        }
+      : {}),
     summary: `glossary: ${terms.length} terms, ${trends.length} trends, ${compiled.index.surfaces.length} surface forms`,
   };
 }
