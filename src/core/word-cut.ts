@@ -5,13 +5,15 @@ import { isHan } from './chars';
 
 /** Han characters read on each side of a match: enough context for the segmenter's dictionary. */
 const CONTEXT = 6;
+const MAX_EXAMPLES = 20;
 
 export class WordCutVeto {
   private segmenter: Intl.Segmenter | null | undefined;
   /** Decisions by window: pages repeat their phrases, and the segmenter is the costly part. */
   private readonly decided = new Map<string, boolean>();
-  /** How many matches were rejected, for the corpus report. */
+  /** How many matches were rejected, and the first few in context, for the corpus report. */
   rejected = 0;
+  readonly examples: string[] = [];
 
   /**
    * True when [start, end) cuts a word of `text`: a Han edge of the match that the segmenter
@@ -33,12 +35,22 @@ export class WordCutVeto {
     let cut = this.decided.get(key);
     if (cut === undefined) {
       const segments = segmenter.segment(text.slice(from, to));
+      // At the start, any word across the edge is a cut (扩|大基金, 中|华为). At the end the
+      // segmenter glues stray characters on (安全局在, 信息化部将), so only a word that holds the
+      // whole match and runs past it counts (星火燎原 for 星火).
+      const last = checkEnd ? segments.containing(end - 1 - from)! : undefined;
       cut =
         (checkStart && segments.containing(start - from)!.index !== start - from) ||
-        (checkEnd && segmentEnd(segments, end - 1 - from) !== end - from);
+        (last !== undefined &&
+          last.index <= start - from &&
+          last.index + last.segment.length > end - from);
       this.decided.set(key, cut);
     }
-    if (cut) this.rejected++;
+    if (cut && this.rejected++ < MAX_EXAMPLES) {
+      this.examples.push(
+        `${text.slice(from, start)}[${text.slice(start, end)}]${text.slice(end, to)}`,
+      );
+    }
     return cut;
   }
 
@@ -52,9 +64,4 @@ export class WordCutVeto {
     }
     return this.segmenter;
   }
-}
-
-function segmentEnd(segments: Intl.Segments, at: number): number {
-  const s = segments.containing(at)!;
-  return s.index + s.segment.length;
 }

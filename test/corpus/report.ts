@@ -34,3 +34,4 @@ const without = await measureCorpus(
 console.log(
   `  Without the segmenter's veto: recall ${pct(without.recall)}, precision ${pct(without.precision)}, off-topic marks ${without.offTopicMarks}; the veto rejected ${withVeto.wordCuts?.rejected ?? 0} Han matches (precision ${pct(zh.precision - without.precision)} points, recall ${pct(zh.recall - without.recall)} points)`,
 );
+for (const example of withVeto.wordCuts?.examples ?? []) console.log(`    rejected: ${example}`);
