@@ -14,6 +14,8 @@ export function serveFiles(
 export function launchWithExtension(options?: {
   headless?: boolean;
   viewport?: { width: number; height: number };
+  /** The browser's language, e.g. 'zh-CN'. */
+  lang?: string;
 }): Promise<{
   context: BrowserContext;
   worker: Worker;

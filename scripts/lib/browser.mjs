@@ -72,7 +72,7 @@ export async function serveFiles(dirs, routes = {}) {
 }
 
 /** Chromium with dist/chrome/ loaded, a fresh profile, and the extension's id. */
-export async function launchWithExtension({ headless = true, viewport } = {}) {
+export async function launchWithExtension({ headless = true, viewport, lang } = {}) {
   const executablePath = await findChrome();
   if (isBrandedChrome(executablePath)) throw new Error(BRANDED_CHROME_MESSAGE);
   const profile = mkdtempSync(join(tmpdir(), 'ai-race-lens-profile-'));
@@ -80,7 +80,10 @@ export async function launchWithExtension({ headless = true, viewport } = {}) {
     executablePath,
     headless,
     viewport: viewport ?? { width: 1280, height: 900 },
+    // The browser's own language (what chrome.i18n follows), e.g. 'zh-CN'.
+    ...(lang ? { locale: lang } : {}),
     args: [
+      ...(lang ? [`--lang=${lang}`] : []),
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
       '--no-sandbox',

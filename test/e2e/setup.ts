@@ -31,9 +31,12 @@ function serveTestPages(routes: Record<string, string | (() => string)>) {
   });
 }
 
-export async function startAll(routes: Record<string, string | (() => string)> = {}) {
+export async function startAll(
+  routes: Record<string, string | (() => string)> = {},
+  options: { lang?: string } = {},
+) {
   const server = await serveTestPages(routes);
-  const browser = await launchWithExtension();
+  const browser = await launchWithExtension(options);
   return { server, browser };
 }
 

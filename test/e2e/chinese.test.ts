@@ -1,0 +1,79 @@
+// A reader whose browser speaks Chinese opens Chinese news pages: terms are marked by their
+// Chinese names, cards lead with the Chinese name in the page's script, and the extension's own
+// interface is in Chinese.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readHighlights, tabIdOf, waitForMarks } from '../../scripts/lib/browser.mjs';
+import { type Browser, markPoint, startAll } from './setup';
+
+let browser: Browser;
+let server: { origin: string; close(): Promise<void> };
+
+beforeAll(async () => {
+  ({ browser, server } = await startAll({}, { lang: 'zh-CN' }));
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const termMarks = (h: Record<string, string[]>) =>
+  Object.entries(h)
+    .filter(([name]) => name.startsWith('ai-race-lens-term'))
+    .flatMap(([, ranges]) => ranges);
+
+async function openArticle(path: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.origin}${path}`);
+  await waitForMarks(page);
+  return page;
+}
+
+async function cardHeading(page: Page, text: string): Promise<string> {
+  const point = await markPoint(page, text);
+  expect(point, `a mark reading ${text}`).toBeDefined();
+  await page.mouse.move(point!.x, point!.y);
+  const heading = page.locator('ai-race-lens-root .card h2');
+  await heading.waitFor();
+  return (await heading.textContent()) ?? '';
+}
+
+describe('Chinese pages with a zh-CN browser', () => {
+  it('marks Chinese and mixed forms on a simplified page', async () => {
+    const page = await openArticle('/zh/on-topic/nvidia-h20-license-requirement.html');
+    const marks = termMarks(await readHighlights(page));
+    for (const word of ['英伟达', 'H20芯片', '字节跳动', '华为']) expect(marks).toContain(word);
+    await page.close();
+  });
+
+  it('opens a card headed by the Chinese name with the English beside it', async () => {
+    const page = await openArticle('/zh/on-topic/nvidia-h20-license-requirement.html');
+    expect(await cardHeading(page, '英伟达')).toBe('英伟达 · Nvidia');
+    const card = page.locator('ai-race-lens-root .card');
+    await expect.poll(() => card.locator('.summary').first().getAttribute('lang')).toBe('zh-Hans');
+    expect(await card.locator('.lang-label').textContent()).toBe('英文');
+    await page.close();
+  });
+
+  it('answers a traditional page in traditional script', async () => {
+    const page = await openArticle('/zh/on-topic/tsmc-nvidia-ai-chip-demand-tw.html');
+    expect(await cardHeading(page, '輝達')).toBe('輝達 · Nvidia');
+    await page.close();
+  });
+
+  it('lists the page’s terms in a popup that speaks Chinese', async () => {
+    const page = await openArticle('/zh/on-topic/nvidia-h20-license-requirement.html');
+    const tabId = await tabIdOf(browser.worker, page);
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup/popup.html?tab=${tabId}`);
+    await popup.getByRole('button', { name: '本页', exact: true }).click();
+    const rows = popup.locator('ul[aria-label="本页术语"] .row-title');
+    await rows.first().waitFor();
+    const titles = await rows.allTextContents();
+    expect(titles).toContain('英伟达 · Nvidia');
+    expect(titles.some((t) => t.startsWith('英伟达 H20'))).toBe(true);
+    expect(await popup.getByRole('searchbox').getAttribute('placeholder')).toBe('搜索词汇表（/）');
+    await popup.close();
+    await page.close();
+  });
+});
