@@ -4,7 +4,7 @@ import type { PageLanguage } from '../core/page-language';
 import { t, uiLanguage } from '../platform/i18n';
 import type { PageReport, PopupRoute } from '../platform/messages';
 import { Badges, Hidden, NavList, Section } from './components';
-import { chineseOf, terms } from './glossary-data';
+import { chineseOf, terms as termCards, trends as trendCards } from './glossary-data';
 import { routeKey } from './router';
 
 export type ReportState = PageReport | 'loading' | 'unavailable';
@@ -29,7 +29,7 @@ const mentions = (n: number) => (n === 1 ? t('mentionOne') : t('mentionMany', n)
 
 /** On a Chinese page, a term's Chinese name first, its English one beside it. */
 function TermTitle(props: { id: string; title: string; language: PageLanguage | undefined }) {
-  const zh = chineseOf(terms[props.id], props.language ?? 'en');
+  const zh = chineseOf(termCards[props.id], props.language ?? 'en');
   if (!zh) return <span class="row-title">{props.title}</span>;
   return (
     <span class="row-title">
@@ -84,6 +84,7 @@ export function PageView(props: {
     );
   }
   const { terms, trends } = report.summary;
+  const language = report.language ?? 'en';
   const shownTrends = showAllTrends ? trends : trends.slice(0, TOP_TRENDS);
   return (
     <>
@@ -99,9 +100,18 @@ export function PageView(props: {
                   class="row-main stacked"
                   onClick={() => props.open({ view: 'trend', id: item.id })}
                 >
-                  <span class="row-title">{item.title}</span>
+                  <span class="row-title">
+                    {chineseOf(trendCards[item.id], language)?.title ?? item.title}
+                  </span>
                   <span class="why-here">
-                    {viaTerms(item.terms.map((id) => terms.find((x) => x.id === id)?.title ?? id))}
+                    {viaTerms(
+                      item.terms.map(
+                        (id) =>
+                          chineseOf(termCards[id], language)?.title ??
+                          terms.find((x) => x.id === id)?.title ??
+                          id,
+                      ),
+                    )}
                   </span>
                 </button>
               </li>
