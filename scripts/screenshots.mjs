@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import {
   DEMO_TERM,
   launchWithExtension,
+  readHighlights,
   serveFiles,
   showCard,
   tabIdOf,
@@ -83,4 +84,31 @@ for (const scheme of ['light', 'dark']) {
 }
 await browser.close();
 await server.close();
+
+// A Chinese page in a browser set to Chinese: the card leads with the Chinese name, and the
+// popup lists the page's terms by their Chinese names.
+const zhServer = await serveFiles([join(root, 'test', 'corpus', 'zh', 'on-topic')]);
+const zhBrowser = await launchWithExtension({ lang: 'zh-CN' });
+const zhPage = zhBrowser.context.pages()[0] ?? (await zhBrowser.context.newPage());
+await zhPage.goto(`${zhServer.origin}/nvidia-h20-license-requirement.html`);
+// The corpus page is bare HTML: give it a news site's measure and type before the picture.
+await zhPage.addStyleTag({
+  content:
+    'body{max-width:720px;margin:24px auto;font:17px/1.8 sans-serif;color:#1c1917}header,footer{display:none}h1{font-size:28px;line-height:1.4}',
+});
+await waitForMarks(zhPage);
+// The H20 is marked as "H20" or, where the glossary has the form, "H20芯片".
+const zhMarks = Object.values(await readHighlights(zhPage)).flat();
+const zhCard = await showCard(zhPage, zhMarks.find((m) => m.startsWith('H20')) ?? '英伟达');
+if (!zhCard.whole) console.warn(`The card for ${zhCard.title} does not fit on screen whole.`);
+await zhPage.waitForTimeout(200);
+await zhPage.screenshot({ path: join(out, 'article-card-zh.png') });
+const zhPopup = await zhBrowser.context.newPage();
+await zhPopup.setViewportSize({ width: 400, height: 600 });
+const zhTab = await tabIdOf(zhBrowser.worker, zhPage);
+await zhPopup.goto(`chrome-extension://${zhBrowser.extensionId}/popup/popup.html?tab=${zhTab}`);
+await zhPopup.locator('.row-title').first().waitFor();
+await zhPopup.screenshot({ path: join(out, 'popup-page-zh.png') });
+await zhBrowser.close();
+await zhServer.close();
 console.log('Wrote screenshots to test/screenshots/.');
