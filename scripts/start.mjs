@@ -107,7 +107,10 @@ for (const t of report.summary.terms) {
   console.log(`  ${t.title.padEnd(44)} ${t.kind.padEnd(10)} ${t.side.padEnd(6)} ×${t.count}`);
 }
 console.log('Trends this article touches:');
-for (const t of report.summary.trends.slice(0, 6)) console.log(`  ${t.title} (${t.score})`);
+// The same list, in the same order, as the popup's "Trends this article touches".
+for (const t of report.summary.trends) console.log(`  ${t.title} (${t.score})`);
+if (report.relevance)
+  console.log(`Why annotated: ${report.relevance.verdict} (score ${report.relevance.score}).`);
 
 if (headless) {
   // Rest the pointer on the same term as the README's picture, so the screenshot has a card.

@@ -1,6 +1,7 @@
 // Content script entry. Annotates the page when the reader allows it, places saved highlights
 // (always: they are the reader's own), and answers the popup. Listeners hang off
 // AbortControllers, so switching annotations off undoes everything they set up.
+import type { Relevance } from '../core/relevance';
 import { scrollToRange } from '../page/geometry';
 import { flashRange, highlightsSupported } from '../page/marks';
 import {
@@ -115,6 +116,7 @@ async function main(): Promise<void> {
           url: location.href,
           title: document.title,
           summary: annotation?.summary ?? { terms: [], trends: [] },
+          ...(annotation ? { relevance: whyOf(annotation.detection.relevance) } : {}),
           language: annotation?.cardLanguage ?? 'en',
           highlights: {
             placed: placed.map((p) => p.record.id),
@@ -148,3 +150,13 @@ async function main(): Promise<void> {
 main().catch((err: unknown) => {
   console.error('AI Race Lens could not start on this page:', err);
 });
+
+/** The judgement as the popup shows it: the strongest evidence only, to keep the message small. */
+function whyOf(r: Relevance): NonNullable<PageReport['relevance']> {
+  return {
+    relevant: r.relevant,
+    score: r.score,
+    verdict: r.verdict,
+    reasons: r.reasons.slice(0, 12),
+  };
+}

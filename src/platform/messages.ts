@@ -3,6 +3,7 @@
 
 import type { HighlightRecord } from '../core/highlights';
 import type { PageLanguage } from '../core/page-language';
+import type { Relevance } from '../core/relevance';
 import type { PageSummary } from '../core/summary';
 import type { Term, Trend } from '../glossary/schema';
 import { browser, type Runtime } from './browser';
@@ -22,6 +23,8 @@ export interface PageReport {
    * because the text changed), and those that could not be placed.
    */
   highlights: { placed: string[]; approximate?: string[]; missing: string[] };
+  /** Why the page was judged on or off topic (absent when it was not read at all). */
+  relevance?: Pick<Relevance, 'relevant' | 'score' | 'verdict' | 'reasons'>;
   /** Set when the page had more term mentions than are drawn: how many are drawn. */
   marksCapped?: number;
 }

@@ -70,6 +70,7 @@ export function PageView(props: {
         <p class="note" role="status">
           {report.status === 'ok' ? STATUS_TEXT['not-relevant'] : STATUS_TEXT[report.status]}
         </p>
+        {report.relevance && <WhyThisPage relevance={report.relevance} />}
         {off && (
           <button
             type="button"
@@ -159,6 +160,33 @@ export function PageView(props: {
           ))}
         </NavList>
       </Section>
+      {report.relevance && <WhyThisPage relevance={report.relevance} />}
     </>
+  );
+}
+
+const EVIDENCE_LABEL = {
+  term: 'evidenceTerm',
+  headline: 'evidenceHeadline',
+  settled: 'evidenceSettled',
+  topic: 'evidenceTopic',
+} as const;
+
+/** The relevance judgement, on request: each piece of evidence and its weight, as scan --explain. */
+function WhyThisPage({ relevance }: { relevance: NonNullable<PageReport['relevance']> }) {
+  return (
+    <details class="why-page">
+      <summary>{t(relevance.relevant ? 'whyAnnotated' : 'whyNotAnnotated')}</summary>
+      <p>{t('evidenceVerdict', relevance.score, relevance.verdict)}</p>
+      {relevance.reasons.length > 0 && (
+        <ul>
+          {relevance.reasons.map((r) => (
+            <li key={`${r.kind}:${r.id}`}>
+              <span class="weight">+{r.weight}</span> “{r.text}” · {t(EVIDENCE_LABEL[r.kind])}
+            </li>
+          ))}
+        </ul>
+      )}
+    </details>
   );
 }

@@ -126,6 +126,33 @@ describe('the popup’s “This page” view', () => {
     expect(screen.queryByRole('list')).toBeNull();
   });
 
+  it('explains on request why a page was or was not annotated, with each piece of evidence', () => {
+    const why = {
+      relevant: true,
+      score: 5.5,
+      verdict: '2 glossary terms and a score of 5.5 (at least 4 needed)',
+      reasons: [
+        { kind: 'headline' as const, id: 'h20', text: 'H20', weight: 4 },
+        { kind: 'topic' as const, id: 'china', text: 'china, beijing', weight: 1 },
+      ],
+    };
+    render(<PageView report={{ ...article, relevance: why }} open={vi.fn()} jump={vi.fn()} />);
+    const details = screen.getByText('Why is this page annotated?').closest('details')!;
+    expect(details.open).toBe(false);
+    expect(within(details).getByText(/Score 5\.5: 2 glossary terms/)).toBeTruthy();
+    const items = within(details)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(items).toEqual([
+      '+4 “H20” · glossary term in the headline (counts double)',
+      '+1 “china, beijing” · topic words',
+    ]);
+    cleanup();
+    const off = { ...report([], [], 'not-relevant'), relevance: { ...why, relevant: false } };
+    render(<PageView report={off} open={vi.fn()} jump={vi.fn()} />);
+    expect(screen.getByText('Why isn’t this page annotated?')).toBeTruthy();
+  });
+
   it('says so when a relevant page has no terms left', () => {
     renderPage(report([]));
     expect(screen.getByRole('status').textContent).toBe('No AI-race terms on this page.');
