@@ -14,6 +14,30 @@ describe('the Chinese labeled corpus', () => {
     expect(result.offTopic).toBeGreaterThanOrEqual(10);
   });
 
+  it('finds at least 95% of the labeled terms on on-topic pages', () => {
+    const missed = result.pages
+      .filter((p) => p.missed.length)
+      .map((p) => `${p.file}: ${p.missed.join(', ')}`);
+    expect(result.recall, missed.join('\n')).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('marks only labeled or acceptable terms on on-topic pages (precision of at least 95%)', () => {
+    const extra = result.pages
+      .filter((p) => p.unexpected.length)
+      .map((p) => `${p.file}: ${p.unexpected.join(', ')}`);
+    expect(result.precision, extra.join('\n')).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('reads the GBK and Big5 pages as well as the UTF-8 ones', () => {
+    for (const file of [
+      'on-topic/huawei-ascend-910c-smic.html',
+      'on-topic/us-export-controls-taiwan-impact-tw.html',
+    ]) {
+      const page = result.pages.find((p) => p.file === file)!;
+      expect(page.missed, file).toEqual([]);
+    }
+  });
+
   it('marks nothing on off-topic pages', () => {
     const marked = result.pages
       .filter((p) => p.file.startsWith('off-topic/') && p.marks > 0)
