@@ -6,13 +6,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import {
-  DEMO_TERM,
   firefoxTabIdOf,
   launchFirefoxWithExtension,
   launchWithExtension,
   readHighlights,
   serveFiles,
-  showCard,
+  showDemoCard,
   tabIdOf,
   waitForMarks,
 } from './lib/browser.mjs';
@@ -114,7 +113,7 @@ if (report.relevance)
 
 if (headless) {
   // Rest the pointer on the same term as the README's picture, so the screenshot has a card.
-  const card = await showCard(demo.page, DEMO_TERM).catch((err) => {
+  const card = await showDemoCard(demo.page).catch((err) => {
     console.error(`No card in the screenshot: ${err.message}.`);
     return undefined;
   });

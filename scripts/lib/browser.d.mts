@@ -44,7 +44,8 @@ export function markPoint(
   page: AnyPage,
   text: string,
 ): Promise<{ x: number; y: number } | undefined>;
-export const DEMO_TERM: string;
+export const DEMO_TERMS: string[];
+export function showDemoCard(page: AnyPage): Promise<{ title: string; whole: boolean }>;
 export function showCard(
   page: AnyPage,
   text: string,

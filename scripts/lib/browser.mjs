@@ -246,8 +246,32 @@ export function markPoint(page, text) {
   }, text);
 }
 
-/** The term whose card the demo screenshot (npm start) and the README's hero both show. */
-export const DEMO_TERM = 'Entity List';
+/**
+ * Terms for the card in the demo screenshot (npm start) and the README's hero, in order of
+ * preference: both show the first whose card fits on screen whole, so the same one.
+ */
+export const DEMO_TERMS = ['DeepSeek-R1', 'inference', 'EUV', 'test-time compute', 'Kimi K2'];
+
+/**
+ * Opens the card of the first of DEMO_TERMS that fits on screen whole (else of the first one)
+ * and returns it as showCard does.
+ */
+export async function showDemoCard(page) {
+  let first;
+  for (const term of DEMO_TERMS) {
+    const card = await showCard(page, term).catch(() => undefined);
+    // Give the card a moment to settle at its measured size.
+    await new Promise((ok) => setTimeout(ok, 150));
+    const settled = card && (await showCard(page, term).catch(() => undefined));
+    if (settled?.whole) return settled;
+    first ??= settled;
+    await page.mouse.move(1, 1);
+    await page.keyboard.press('Escape');
+    await new Promise((ok) => setTimeout(ok, 400));
+  }
+  if (!first) throw new Error('no demo term has a card');
+  return showCard(page, DEMO_TERMS[0]);
+}
 
 /**
  * Rests the pointer on the first mark reading `text`, placed so its card opens below it with
