@@ -6,9 +6,10 @@ import type { PartOfSpeechTagger } from '../core/disambiguate';
 import type { Candidate } from '../core/matcher';
 import { cardLanguage, type PageLanguage, pageLanguage } from '../core/page-language';
 import { type PageSummary, summarizeMatches } from '../core/summary';
-import { type PageText, rangeFor } from '../page/collect';
-import { detectPage } from '../page/detect-page';
-import { clearHighlight, TERM_HIGHLIGHT, TERM_TINT_HIGHLIGHT } from '../page/marks';
+import { collectText, type PageText, rangeFor } from '../page/collect';
+import { detectPage, MAX_PAGE_CHARS } from '../page/detect-page';
+import { clearHighlight, MAX_MARKS, TERM_HIGHLIGHT, TERM_TINT_HIGHLIGHT } from '../page/marks';
+import { chooseReadingRegion } from '../page/region';
 import { browser } from '../platform/browser';
 import { uiLanguage } from '../platform/i18n';
 import type { Settings } from '../platform/settings';
@@ -22,6 +23,8 @@ export interface Mark {
 
 export interface Annotation {
   page: PageText;
+  /** The reading region the text came from. */
+  root: Element;
   detection: Detection;
   /** What is drawn (every mention, or the first per term), in text order. */
   marks: Mark[];
@@ -29,6 +32,8 @@ export interface Annotation {
   /** The page's language and script, and the one its cards speak (the reader's setting). */
   language: PageLanguage;
   cardLanguage: PageLanguage;
+  /** Set when the page had more mentions than MAX_MARKS: only the first ones are drawn. */
+  marksCapped: number | undefined;
 }
 
 let tagger: Promise<PartOfSpeechTagger> | undefined;
@@ -52,7 +57,9 @@ function yieldToPage(): Promise<void> {
   return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-const DRAW_BATCH = 500;
+const DRAW_BATCH = 2_000;
+/** Marks around the reader's view, drawn first so the screen is marked at once. */
+const FIRST_SCREEN_MARKS = 300;
 
 /** Index of the first mark at or below the top of the viewport (marks are in reading order). */
 function firstOnScreen(marks: readonly Mark[]): number {
@@ -68,8 +75,10 @@ function firstOnScreen(marks: readonly Mark[]): number {
 }
 
 /**
- * Registers marks a batch at a time, starting where the reader is looking, so the first screen
- * is marked at once and no single task lays out thousands of highlights.
+ * Registers marks in at most two registry updates: the marks around the reader's view at once,
+ * then all of them. Ranges are added to a highlight that is not yet registered (cheap), in
+ * slices that yield; growing a registered highlight batch by batch is what makes Chromium lay
+ * the page out again and again.
  */
 async function drawViewportFirst(name: string, marks: readonly Mark[]): Promise<void> {
   if (marks.length === 0) {
@@ -77,19 +86,45 @@ async function drawViewportFirst(name: string, marks: readonly Mark[]): Promise<
     return;
   }
   const start = firstOnScreen(marks);
-  const ordered = [...marks.slice(start), ...marks.slice(0, start)];
-  const highlight = new Highlight();
-  for (let i = 0; i < ordered.length; i += DRAW_BATCH) {
-    if (i > 0) await yieldToPage();
-    for (let j = i; j < Math.min(i + DRAW_BATCH, ordered.length); j++)
-      highlight.add(ordered[j]!.range);
-    CSS.highlights.set(name, highlight);
+  if (marks.length > FIRST_SCREEN_MARKS) {
+    const first = new Highlight();
+    for (const m of marks.slice(start, start + FIRST_SCREEN_MARKS)) first.add(m.range);
+    CSS.highlights.set(name, first);
   }
+  const all = new Highlight();
+  for (let i = 0; i < marks.length; i += DRAW_BATCH) {
+    if (i > 0) await yieldToPage();
+    for (let j = i; j < Math.min(i + DRAW_BATCH, marks.length); j++) all.add(marks[j]!.range);
+  }
+  CSS.highlights.set(name, all);
 }
 
-export async function annotate(doc: Document, settings: Settings): Promise<Annotation> {
+/** The same text in the same nodes: nothing to read, match or draw again. */
+export function samePageText(a: PageText, b: PageText): boolean {
+  return (
+    a.text === b.text &&
+    a.nodes.length === b.nodes.length &&
+    a.nodes.every((n, i) => n === b.nodes[i])
+  );
+}
+
+/**
+ * Finds and draws the page's terms. Given the previous annotation, returns it unchanged (and
+ * draws nothing) when the reading region's text is what it was.
+ */
+export async function annotate(
+  doc: Document,
+  settings: Settings,
+  previous?: Annotation,
+): Promise<Annotation> {
+  if (previous?.root.isConnected) {
+    const region = chooseReadingRegion(doc);
+    const limit = previous.page.truncated ? previous.page.text.length : MAX_PAGE_CHARS;
+    const now = collectText(region.root, { skip: region.skip, maxChars: limit });
+    if (samePageText(now, previous.page)) return previous;
+  }
   const matcher = getMatcher();
-  const { page, detection } = await detectPage(doc, matcher, {
+  const { page, detection, root } = await detectPage(doc, matcher, {
     pause: yieldToPage,
     tagger: loadTagger,
   });
@@ -97,7 +132,7 @@ export async function annotate(doc: Document, settings: Settings): Promise<Annot
     settings.mentions === 'first' ? firstMentions(detection.matches) : detection.matches;
   await yieldToPage();
   const marks: Mark[] = [];
-  for (const match of shown) {
+  for (const match of shown.length > MAX_MARKS ? shown.slice(0, MAX_MARKS) : shown) {
     const range = rangeFor(page, match.start, match.end);
     if (range) marks.push({ match, range, termId: matcher.index.terms[match.term]!.id });
   }
@@ -115,9 +150,11 @@ export async function annotate(doc: Document, settings: Settings): Promise<Annot
   );
   return {
     page,
+    root,
     detection,
     marks,
     summary: summarizeMatches(detection.matches, matcher.index),
+    marksCapped: shown.length > MAX_MARKS ? MAX_MARKS : undefined,
     language,
     cardLanguage: cardLanguage(settings.cardLanguage, language, uiLanguage()),
   };

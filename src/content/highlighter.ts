@@ -56,6 +56,25 @@ const highlightName = (color: HighlightColor) => `${HIGHLIGHT_PREFIX}-hl-${color
 /** Read each time: single-page sites change the address without reloading the script. */
 const pageUrl = () => normalizeUrl(location.href);
 
+const sameRange = (a: StaticRange, b: StaticRange) =>
+  a.startContainer === b.startContainer &&
+  a.startOffset === b.startOffset &&
+  a.endContainer === b.endContainer &&
+  a.endOffset === b.endOffset;
+
+/** True when two placings draw exactly the same ranges in the same colours. */
+function samePlacements(a: readonly PlacedHighlight[], b: readonly PlacedHighlight[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every(
+      (p, i) =>
+        p.record.id === b[i]!.record.id &&
+        p.record.color === b[i]!.record.color &&
+        sameRange(p.range, b[i]!.range),
+    )
+  );
+}
+
 /** The document's readable root; documents without a body (SVG, XML) have no highlights. */
 const readableRoot = (): HTMLElement | null => document.body;
 
@@ -163,9 +182,11 @@ export function initHighlighter(signal: AbortSignal): Highlighter {
       pause: yieldToPage,
       superseded: () => mine !== generation || signal.aborted,
       draw: (p) => {
+        const unchanged = samePlacements(placed, p.placed);
         placed = p.placed;
         missing = p.missing;
-        draw();
+        // The same highlights on the same text: the registry keeps what it has.
+        if (!unchanged) draw();
       },
     });
     if (done) lastPass = { text, nodes: page.nodes, records: recordsKey };

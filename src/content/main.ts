@@ -29,13 +29,15 @@ async function main(): Promise<void> {
   const lifetime = new AbortController();
   const highlighter = initHighlighter(lifetime.signal);
 
-  const annotateOnce = async () => {
-    const next = await annotate(document, settings);
+  const annotateOnce = async (reuse: boolean) => {
+    const next = await annotate(document, settings, reuse ? annotation : undefined);
     // Switched off while this pass ran: take down what it drew.
     if (!session) {
       removeAnnotations();
       return;
     }
+    // The page changed but not its reading text: nothing was redrawn.
+    if (next === annotation) return;
     annotation = next;
     jumpCursor.clear();
     void callBackground('page/scanned', next.summary.terms.length).catch(() => {});
@@ -44,7 +46,10 @@ async function main(): Promise<void> {
   // during a pass runs once more after it.
   let inFlight: Promise<void> | undefined;
   let again = false;
-  const refresh = (): Promise<void> => {
+  /** True while every request since the last pass came from the page watcher. */
+  let onlyPageChanges = true;
+  const refresh = (fromPageChange = false): Promise<void> => {
+    if (!fromPageChange) onlyPageChanges = false;
     if (inFlight) {
       again = true;
       return inFlight;
@@ -53,7 +58,9 @@ async function main(): Promise<void> {
       try {
         do {
           again = false;
-          await annotateOnce();
+          const reuse = onlyPageChanges;
+          onlyPageChanges = true;
+          await annotateOnce(reuse);
         } while (again && session);
       } finally {
         inFlight = undefined;
@@ -81,10 +88,21 @@ async function main(): Promise<void> {
   if (isSiteEnabled(settings, location.hostname)) start();
 
   // One watcher for both: when the page's text changes, terms and highlights are placed again.
-  watchPage(() => {
-    if (session) running = refresh();
-    void highlighter.refresh();
-  }, lifetime.signal);
+  watchPage(
+    () => {
+      if (session) running = refresh(true);
+      void highlighter.refresh();
+    },
+    {
+      region: () => annotation?.root,
+      // Saved highlights may be anywhere on the page: then every text change counts.
+      everywhere: () => {
+        const { placed, missing } = highlighter.state();
+        return placed.length + missing.length > 0;
+      },
+    },
+    lifetime.signal,
+  );
 
   onSettingsChanged((next) => {
     const styleChanged =
@@ -118,6 +136,7 @@ async function main(): Promise<void> {
           summary: annotation?.summary ?? { terms: [], trends: [] },
           ...(annotation ? { relevance: whyOf(annotation.detection.relevance) } : {}),
           language: annotation?.cardLanguage ?? 'en',
+          ...(annotation?.marksCapped ? { marksCapped: annotation.marksCapped } : {}),
           highlights: {
             placed: placed.map((p) => p.record.id),
             approximate: placed.filter((p) => p.approximate).map((p) => p.record.id),

@@ -125,8 +125,10 @@ export function collectText(root: Node, options: CollectOptions = {}): PageText 
         pendingBreak = false;
         nodes.push(node as Text);
         starts.push(length);
-        parts.push(value);
-        length += value.length;
+        // One huge text node is cut at the limit too: read whole, it would be the whole cost.
+        const room = maxChars - length;
+        parts.push(value.length > room ? value.slice(0, room) : value);
+        length += Math.min(value.length, room);
         if (length >= maxChars) return { text: parts.join(''), nodes, starts, truncated: true };
       }
     } else if (node.nodeType === 1) {

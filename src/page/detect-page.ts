@@ -12,6 +12,8 @@ import { chooseReadingRegion } from './region';
 
 /** About 4,000 words: headline, standfirst and the first screens of any article. */
 export const FIRST_LOOK_CHARS = 24_000;
+/** About 250,000 words, five times the longest article we measure: past this, nothing is read. */
+export const MAX_PAGE_CHARS = 1_500_000;
 /** Characters matched per slice: about 10 ms on a slow machine, far under a 50 ms task. */
 const MATCH_SLICE = 60_000;
 
@@ -25,6 +27,8 @@ export interface DetectOptions {
 export interface PageDetection {
   page: PageText;
   detection: Detection;
+  /** The reading region's root: changes outside it don't change the detection. */
+  root: Element;
 }
 
 /** Longer than any surface form: matches found before this far from the cut are complete. */
@@ -97,7 +101,11 @@ export async function detectPage(
       !hasGlossaryEvidence(headline.candidates, matcher.index)
     ) {
       const relevance = assessRelevance({ candidates: [], text: firstLook.text }, matcher.index);
-      return { page: firstLook, detection: { relevance, matches: [], undecided: 0 } };
+      return {
+        page: firstLook,
+        detection: { relevance, matches: [], undecided: 0 },
+        root: region.root,
+      };
     }
     // The full text begins with the first look: keep what was found there, except near its
     // end, where a longer form may continue past the cut.
@@ -109,7 +117,9 @@ export async function detectPage(
     };
     await options.pause?.();
   }
-  const page = firstLook.truncated ? collectText(region.root, { skip: region.skip }) : firstLook;
+  const page = firstLook.truncated
+    ? collectText(region.root, { skip: region.skip, maxChars: MAX_PAGE_CHARS })
+    : firstLook;
   await options.pause?.();
   const { candidates, signals } = await findCandidates(page.text, matcher, options.pause, known);
   const words =
@@ -121,5 +131,5 @@ export async function detectPage(
     await options.pause?.();
     detection = judgeCandidates(candidates, page.text, matcher.index, context, tagger);
   }
-  return { page, detection };
+  return { page, detection, root: region.root };
 }

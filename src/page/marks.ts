@@ -7,6 +7,12 @@ export const TERM_HIGHLIGHT = `${HIGHLIGHT_PREFIX}-term`;
 export const TERM_TINT_HIGHLIGHT = `${HIGHLIGHT_PREFIX}-term-tint`;
 export const FOCUS_HIGHLIGHT = `${HIGHLIGHT_PREFIX}-focus`;
 
+/**
+ * The most term marks drawn on one page. A real article has a few hundred; a page with more is
+ * a huge or hostile one, where drawing them all would cost the browser seconds of layout.
+ */
+export const MAX_MARKS = 5_000;
+
 export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }

@@ -130,6 +130,11 @@ export function PageView(props: {
           )}
         </Section>
       )}
+      {report.marksCapped !== undefined && (
+        <p class="note" role="status">
+          {t('marksCapped', report.marksCapped.toLocaleString())}
+        </p>
+      )}
       <Section title={t('termsOnPageCount', terms.length)}>
         <NavList label={t('termsOnPage')}>
           {terms.map((item) => (
