@@ -32,20 +32,32 @@ export class WordCutVeto {
     let to = end;
     while (to < text.length && to - end < CONTEXT && isHan(text.charCodeAt(to))) to++;
     const key = `${start - from}|${end - from}|${checkStart ? 1 : 0}${checkEnd ? 1 : 0}|${text.slice(from, to)}`;
-    let cut = this.decided.get(key);
-    if (cut === undefined) {
+    let decided = this.decided.get(key);
+    if (decided === undefined) {
       const segments = segmenter.segment(text.slice(from, to));
-      // At the start, any word across the edge is a cut (扩|大基金, 中|华为). At the end the
-      // segmenter glues stray characters on (安全局在, 信息化部将), so only a word that holds the
-      // whole match and runs past it counts (星火燎原 for 星火).
-      const last = checkEnd ? segments.containing(end - 1 - from)! : undefined;
-      cut =
-        (checkStart && segments.containing(start - from)!.index !== start - from) ||
-        (last !== undefined &&
-          last.index <= start - from &&
-          last.index + last.segment.length > end - from);
+      const s = start - from;
+      const e = end - from;
+      // The segmenter glues a neighbour onto a name it does not know (对台|积|电, 紫外光|刻|机,
+      // 安全局在), so an edge counts as cut only when it knows the words on both sides: at the
+      // start, a word across the edge followed by a word ending the match (扩大|基金 for 大基金);
+      // at the end, a word that holds the whole match and runs past it (星火燎原 for 星火).
+      let cut = false;
+      if (checkStart) {
+        const across = segments.containing(s)!;
+        const after = across.index + across.segment.length;
+        if (across.index < s && after < e) {
+          const rest = segments.containing(after)!;
+          cut = rest.segment.length > 1 && rest.index + rest.segment.length === e;
+        }
+      }
+      if (!cut && checkEnd) {
+        const last = segments.containing(e - 1)!;
+        cut = last.index <= s && last.index + last.segment.length > e;
+      }
       this.decided.set(key, cut);
+      decided = cut;
     }
+    const cut = decided;
     if (cut && this.rejected++ < MAX_EXAMPLES) {
       this.examples.push(
         `${text.slice(from, start)}[${text.slice(start, end)}]${text.slice(end, to)}`,

@@ -128,6 +128,9 @@ describe('Matcher on Chinese text', () => {
     term('compute', 'concept', [{ text: '算力' }]),
     term('entity-list', 'policy', [{ text: '实体清单' }]),
     term('ai-chips', 'concept', [{ text: '芯片' }]),
+    term('tsmc', 'company', [{ text: '台积电' }]),
+    term('lithography', 'technology', [{ text: '光刻机' }]),
+    term('iflytek-spark', 'model', [{ text: '星火' }]),
   ]);
 
   it('matches Han forms by characters, with no spaces around them', () => {
@@ -162,11 +165,22 @@ describe('Matcher on Chinese text', () => {
   });
 
   it('rejects a match that cuts through a longer word', () => {
-    expect(found(zh, '扩大基金规模，繁华为城市带来活力，计算力不足')).toEqual([]);
-    expect(zh.wordCuts!.rejected).toBeGreaterThanOrEqual(3);
+    expect(found(zh, '地方政府扩大基金规模，燃起星火燎原之势')).toEqual([]);
+    expect(zh.wordCuts!.examples).toEqual(['地方政府扩[大基金]规模', '燃起[星火]燎原之势']);
+  });
+
+  it('keeps a match the segmenter glues a neighbour onto (对台|积|电, 紫外光|刻|机)', () => {
+    expect(found(zh, '美国对台积电施压，极紫外光刻机禁运')).toEqual([
+      'tsmc:台积电',
+      'lithography:光刻机',
+    ]);
   });
 
   it('keeps a match the segmenter splits inside (英伟|达, 芯|片)', () => {
-    expect(found(zh, '台积电为英伟达代工芯片')).toEqual(['nvidia:英伟达', 'ai-chips:芯片']);
+    expect(found(zh, '台积电为英伟达代工芯片')).toEqual([
+      'tsmc:台积电',
+      'nvidia:英伟达',
+      'ai-chips:芯片',
+    ]);
   });
 });
