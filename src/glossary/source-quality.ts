@@ -54,6 +54,17 @@ const PRIMARY = [
   'wassenaar.org',
   'un.org',
   'whitehouse.gov',
+  // Labs' and companies' own sites are primary for their own products and announcements.
+  'mistral.ai',
+  'x.ai',
+  'spacex.com',
+  'thinkingmachines.ai',
+  'reflection.ai',
+  'bytedance.com',
+  'baidu.com',
+  'tencent.com',
+  'modelscope.cn',
+  'worldaic.com.cn',
 ];
 
 /** Major publications with their own reporting. */
@@ -124,6 +135,13 @@ const MAJOR = [
   'digitimes.com',
   'trendforce.com',
   'counterpointresearch.com',
+  'techinsights.com',
+  'independent.co.uk',
+  'upi.com',
+  'cgtn.com',
+  'kr-asia.com',
+  'nextgov.com',
+  'mlex.com',
 ];
 
 export function domainOf(url: string): string {
