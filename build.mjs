@@ -30,7 +30,7 @@ function contextOptions(compiled) {
     bundle: true,
     minify: !dev,
     sourcemap: dev ? 'inline' : false,
-    target: ['chrome128', `firefox${Number.parseInt(FIREFOX_MIN_VERSION, 10)}`],
+    target: ['chrome130', `firefox${Number.parseInt(FIREFOX_MIN_VERSION, 10)}`],
     jsx: 'automatic',
     jsxImportSource: 'preact',
     define: {

@@ -240,13 +240,20 @@ function nearest<T extends { start: number }>(items: T[], hint: number, count: n
     .slice(0, count);
 }
 
-function approximateCandidates(text: string, quote: TextQuoteSelector, hint: number): Candidate[] {
+/** The closest approximate matches anywhere in the text. */
+function globalCandidates(text: string, quote: TextQuoteSelector): Candidate[] {
+  return approximateIn(text, quote.exact, 0, text.length);
+}
+
+/**
+ * The closest matches anywhere can miss the right place when the quote was edited more than a
+ * look-alike elsewhere: look again where surviving pieces of it and its context put it, and
+ * where it was.
+ */
+function nearbyCandidates(text: string, quote: TextQuoteSelector, hint: number): Candidate[] {
   const { exact } = quote;
   const slack = Math.max(16, Math.ceil(exact.length / 4));
-  // The closest matches anywhere...
-  const out = approximateIn(text, exact, 0, text.length);
-  // ...can miss the right place when the quote was edited more than a look-alike elsewhere:
-  // look again where surviving pieces of it and its context put it, and where it was.
+  const out: Candidate[] = [];
   const seen = new Set<number>();
   for (const start of [hint, ...seedStarts(text, quote, hint)]) {
     const bucket = Math.round(start / slack);
@@ -351,7 +358,17 @@ export function anchor(text: string, target: TextTarget): Placement | undefined 
   const contextMax = QUOTE_WEIGHT + (prefix ? CONTEXT_WEIGHT : 0) + (suffix ? CONTEXT_WEIGHT : 0);
   const approxCeiling = (contextMax - QUOTE_WEIGHT / exact.length) / contextMax;
   if (!bestExact || bestExact.score < approxCeiling) {
-    for (const c of approximateCandidates(text, quote, hint)) consider(c);
+    const found = globalCandidates(text, quote);
+    for (const c of found) consider(c);
+    // The full search returns the fewest errors there are, so a match found near a surviving
+    // piece has at least as many: when the best so far already has its whole context, such a
+    // match could only tie, never win, and the (costly, for long quotes) look is skipped.
+    const leader = choose(scored, hint);
+    const fewest = Math.min(...found.map((c) => c.errors));
+    const ceiling = (contextMax - (QUOTE_WEIGHT * fewest) / exact.length) / contextMax;
+    if (!leader || leader.score < ceiling - 1e-9) {
+      for (const c of nearbyCandidates(text, quote, hint)) consider(c);
+    }
   }
 
   const best = choose(scored, hint);

@@ -134,3 +134,98 @@ describe('matchesSearch', () => {
     expect(matchesSearch(r, 'huawei', title)).toBe(false);
   });
 });
+
+describe('Markdown export from a hostile page', () => {
+  const hostile = record({
+    id: 'e0e0e0e0-1',
+    url: 'https://evil.example/a?x=<script>alert(1)</script>&y="onerror=',
+    title: 'Title <script>alert(1)</script>\n## injected heading\n<img src=x onerror=alert(2)>',
+    note: '[click](javascript:alert(3)) <iframe src="javascript:alert(4)"></iframe>\n# not a heading',
+    tags: ['h20', '<b>bad</b>'],
+    target: {
+      quote: {
+        type: 'TextQuoteSelector',
+        exact:
+          'quote <script>alert(5)</script> and ![x](javascript:alert(6)) <a href="javascript:alert(7)">link</a>',
+        prefix: '',
+        suffix: '',
+      },
+      position: { type: 'TextPositionSelector', start: 0, end: 10 },
+    },
+  });
+
+  it('renders with a real Markdown renderer (HTML allowed) to no script, handler or javascript: URL', async () => {
+    const { default: MarkdownIt } = await import('markdown-it');
+    const md = toMarkdown([hostile], (id) => (id === 'h20' ? 'Nvidia H20' : undefined));
+    for (const renderer of [new MarkdownIt(), new MarkdownIt({ html: true, linkify: true })]) {
+      const html = renderer.render(md);
+      expect(html).not.toMatch(/<script/i);
+      expect(html).not.toMatch(/<(img|iframe|a)\b[^>]*\son\w+=/i);
+      expect(html).not.toMatch(/(href|src)\s*=\s*["']?\s*javascript:/i);
+      expect(html).not.toMatch(/<iframe|<img/i);
+    }
+  });
+
+  it('keeps the title on one line, the link http(s) only, and terms from the glossary only', () => {
+    const md = toMarkdown([hostile], (id) => (id === 'h20' ? 'Nvidia H20' : undefined));
+    const headings = md.split('\n').filter((l) => l.startsWith('#'));
+    expect(headings).toHaveLength(2);
+    expect(md).toContain('terms: Nvidia H20');
+    expect(md).not.toContain('bad');
+    const link = md.split('\n').find((l) => l.startsWith('<http'))!;
+    expect(link).not.toMatch(/[\s"]|<script/);
+    // A page address that is not http(s) gets no link at all.
+    const bad = toMarkdown([{ ...hostile, url: 'javascript:alert(1)' }], () => undefined);
+    expect(bad.split('\n').filter((l) => l.startsWith('<'))).toEqual([]);
+  });
+});
+
+describe('import edge cases', () => {
+  const now = Date.parse('2026-11-30T00:00:00.000Z');
+  const file = (items: unknown[]) =>
+    JSON.stringify({ format: 'ai-race-lens-highlights', version: 2, items });
+  const item = (over: Partial<HighlightRecord> = {}) =>
+    JSON.parse(toJson([record(over)])).items[0] as Record<string, unknown>;
+  const refusedAt = (text: string) => {
+    try {
+      parseExport(text, now);
+    } catch (err) {
+      return (err as Error).message;
+    }
+    return 'accepted';
+  };
+
+  it('accepts only real ISO 8601 instants, not free text, "1" or the future', () => {
+    for (const created of [
+      '1',
+      'last Tuesday',
+      '2026-02-30T10:00:00.000Z',
+      '2027-01-01T00:00:00Z',
+    ]) {
+      expect(refusedAt(file([{ ...item(), created }]))).toMatch(/ISO 8601/);
+    }
+    expect(refusedAt(file([item()]))).toBe('accepted');
+  });
+
+  it('refuses huge ids, huge quotes and negative positions', () => {
+    expect(refusedAt(file([{ ...item(), id: 'x'.repeat(100_000) }]))).toMatch(/no valid id/);
+    const long = item();
+    (long.target as { selector: { exact?: string }[] }).selector[0]!.exact = 'a'.repeat(2_000_000);
+    expect(refusedAt(file([long]))).toMatch(/too large|longer than 5,000/);
+    const negative = item();
+    (negative.target as { selector: { start?: number }[] }).selector[1]!.start = -5;
+    expect(refusedAt(file([negative]))).toMatch(/TextPositionSelector/);
+  });
+
+  it('refuses a file over the size limit with a clear "too large", before parsing it', () => {
+    expect(refusedAt(' '.repeat(9_000_000))).toMatch(/^This file is too large \(9\.0 MB\)/);
+  });
+
+  it('merges duplicate ids in one file (the newer wins) and counts them once', () => {
+    const older = item({ note: 'old', modified: '2026-11-20T10:00:00.000Z' });
+    const newer = item({ note: 'new', modified: '2026-11-25T10:00:00.000Z' });
+    const parsed = parseExport(file([older, newer, older]), now);
+    expect(parsed.map((r) => r.note)).toEqual(['new']);
+    expect(mergeById([], parsed)).toMatchObject({ added: 1, updated: 0, unchanged: 0 });
+  });
+});
