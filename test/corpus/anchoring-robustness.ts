@@ -8,6 +8,7 @@ import { JSDOM } from 'jsdom';
 import { anchor, describeRange } from '../../src/core/anchoring';
 import { BLOCK_SEPARATOR } from '../../src/core/chars';
 import { collectText } from '../../src/page/collect';
+import { BENCHMARK_PAGES } from './edited-page';
 
 const OPEN = '\uE000';
 const CLOSE = '\uE001';
@@ -134,7 +135,7 @@ const zero = (): Counts => ({ total: 0, correct: 0, partial: 0, wrong: 0, missin
 
 function pageTexts(dir: string): string[] {
   return readdirSync(dir)
-    .filter((f) => f.endsWith('.html'))
+    .filter((f) => BENCHMARK_PAGES.has(f))
     .sort()
     .map(
       (f) => collectText(new JSDOM(readFileSync(join(dir, f), 'utf8')).window.document.body).text,
