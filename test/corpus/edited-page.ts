@@ -42,9 +42,9 @@ export interface EditedPage {
 }
 
 /**
- * The pages the highlight benchmarks are built from: the corpus as it stood when the figures in the README
- * were first measured. Pinned, so that adding pages to the labeled corpus does not silently change
- * this benchmark's text and its figures stay comparable from one run to the next.
+ * The pages the highlight benchmarks are built from: the English corpus as it stood when their
+ * figures in the README were measured. Pinned, so that adding pages to the labeled corpus does not
+ * silently change these benchmarks' text, and their figures stay comparable from run to run.
  */
 export const BENCHMARK_PAGES = new Set([
   'ai-action-plan-policy-brief.html',
