@@ -43,6 +43,7 @@ export default defineConfig({
           name: 'dom',
           include: ['test/dom/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
+          setupFiles: ['test/dom/settle-effects.ts'],
           // Rendering the whole glossary in jsdom takes seconds on a busy two-core CI machine;
           // a timeout is not a speed test (npm run bench is).
           testTimeout: 30_000,
