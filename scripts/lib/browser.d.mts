@@ -25,6 +25,8 @@ export function launchWithExtension(options?: {
 export function launchFirefoxWithExtension(options?: {
   headless?: boolean;
   viewport?: { width: number; height: number };
+  /** The unpacked folder (dist/firefox/ by default) or a zip, as a reader would load it. */
+  extension?: string;
 }): Promise<{
   browser: PuppeteerBrowser;
   /** An extension page in a tab, for calling extension APIs. */

@@ -116,10 +116,14 @@ export async function launchWithExtension({ headless = true, viewport, lang } = 
 export const FIREFOX_EXTENSION_UUID = '7a1c2b3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
 
 /**
- * Firefox with dist/firefox/ installed as a temporary add-on (no signing needed), a fresh
+ * Firefox with dist/firefox/ (or a release zip) installed as a temporary add-on (no signing), a fresh
  * profile, and downloads saved without asking into `downloadDir`.
  */
-export async function launchFirefoxWithExtension({ headless = true, viewport } = {}) {
+export async function launchFirefoxWithExtension({
+  headless = true,
+  viewport,
+  extension = firefoxExtensionDir,
+} = {}) {
   const executablePath = await findFirefox();
   const downloadDir = mkdtempSync(join(tmpdir(), 'ai-race-lens-downloads-'));
   const browser = await puppeteer.launch({
@@ -141,10 +145,10 @@ export async function launchFirefoxWithExtension({ headless = true, viewport } =
     },
   });
   try {
-    await browser.installExtension(firefoxExtensionDir);
+    await browser.installExtension(extension);
   } catch (err) {
     await browser.close();
-    throw new Error(`Firefox refused the add-on in dist/firefox/: ${err.message}`);
+    throw new Error(`Firefox refused the add-on in ${extension}: ${err.message}`);
   }
   const origin = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
   // An extension page in its own tab: where the tests call extension APIs (tabs, storage).
