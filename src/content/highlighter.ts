@@ -400,7 +400,7 @@ export function initHighlighter(signal: AbortSignal): Highlighter {
   };
   watchPointer((x, y) => intent.pointerAt(hitTest(x, y)), signal);
 
-  onHighlightsChanged(() => void refresh(), signal);
+  onHighlightsChanged(() => void refresh(), signal, pageUrl);
   signal.addEventListener('abort', () => {
     for (const color of HIGHLIGHT_COLORS) clearHighlight(highlightName(color));
     if (container) render(null, container);

@@ -355,15 +355,24 @@ export function mergeById(
   return { changed, added, updated, unchanged };
 }
 
+/** What search looks through for one record, lower-cased once (not on every keystroke). */
+export function searchText(r: HighlightRecord, termTitle: (id: string) => string): string {
+  return [r.target.quote.exact, r.note, r.title, r.url, ...r.tags, ...r.tags.map(termTitle)]
+    .join(' ')
+    .toLowerCase();
+}
+
+/** True when every word of the query occurs in the record's search text. */
+export function matchesQuery(haystack: string, query: string): boolean {
+  const q = query.trim().toLowerCase();
+  if (!q) return true;
+  return q.split(/\s+/).every((w) => haystack.includes(w));
+}
+
 export function matchesSearch(
   r: HighlightRecord,
   query: string,
   termTitle: (id: string) => string,
 ): boolean {
-  const q = query.trim().toLowerCase();
-  if (!q) return true;
-  const hay = [r.target.quote.exact, r.note, r.title, r.url, ...r.tags, ...r.tags.map(termTitle)]
-    .join(' ')
-    .toLowerCase();
-  return q.split(/\s+/).every((w) => hay.includes(w));
+  return matchesQuery(searchText(r, termTitle), query);
 }

@@ -135,9 +135,19 @@ export async function removeHighlight(record: Pick<HighlightRecord, 'url' | 'id'
   }
 }
 
-export function onHighlightsChanged(listener: () => void, signal?: AbortSignal): void {
+/**
+ * Calls `listener` when highlights change; given `forUrl`, only when that page's change (an
+ * import of thousands of highlights elsewhere costs an open tab nothing).
+ */
+export function onHighlightsChanged(
+  listener: () => void,
+  signal?: AbortSignal,
+  forUrl?: () => string,
+): void {
   const handle = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && Object.keys(changes).some((k) => k.startsWith(PREFIX))) listener();
+    if (area !== 'local') return;
+    const prefix = forUrl ? `${PREFIX}${pageKey(forUrl())}:` : PREFIX;
+    if (Object.keys(changes).some((k) => k.startsWith(prefix))) listener();
   };
   browser.storage.onChanged.addListener(handle);
   signal?.addEventListener('abort', () => browser.storage.onChanged.removeListener(handle));

@@ -1,16 +1,17 @@
 // The reader's saved highlights: this page or all pages, newest first, searchable; open, edit,
 // delete with undo; export as Markdown or JSON and import JSON.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
   checkImportSize,
   HIGHLIGHT_COLORS,
   type HighlightColor,
   type HighlightRecord,
   ImportError,
-  matchesSearch,
+  matchesQuery,
   mergeById,
   parseExport,
   readableQuote,
+  searchText,
   toJson,
   toMarkdown,
 } from '../core/highlights';
@@ -32,6 +33,9 @@ import type { ReportState } from './page-view';
 const termTitle = (id: string) => terms[id]?.title ?? id;
 /** Exports name only terms the glossary knows. */
 const glossaryTitle = (id: string) => terms[id]?.title;
+
+/** Highlights rendered at a time; more come as the reader scrolls to the end of the list. */
+const LIST_PAGE = 60;
 
 type Message = { kind: 'ok' | 'error'; text: string; undo?: HighlightRecord };
 
@@ -70,14 +74,35 @@ export function HighlightsView(props: {
   const approximate = new Set(
     typeof props.report === 'object' ? (props.report.highlights.approximate ?? []) : [],
   );
-  const shown = useMemo(
+  // Newest first, with each record's search text made once per load, not per keystroke.
+  const indexed = useMemo(
     () =>
       (all ?? [])
-        .filter((r) => props.scope === 'all' || r.url === pageUrl)
-        .filter((r) => matchesSearch(r, query, termTitle))
-        .sort((a, b) => b.created.localeCompare(a.created)),
-    [all, props.scope, query, pageUrl],
+        .map((r) => ({ r, hay: searchText(r, termTitle) }))
+        .sort((a, b) => b.r.created.localeCompare(a.r.created)),
+    [all],
   );
+  const shown = useMemo(
+    () =>
+      indexed
+        .filter(({ r }) => props.scope === 'all' || r.url === pageUrl)
+        .filter(({ hay }) => matchesQuery(hay, query))
+        .map(({ r }) => r),
+    [indexed, props.scope, query, pageUrl],
+  );
+  // Thousands of highlights: only a screenful or so is rendered, more as the list is scrolled.
+  const [rendered, setRendered] = useState(LIST_PAGE);
+  useEffect(() => setRendered(LIST_PAGE), [props.scope, query]);
+  const more = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    const sentinel = more.current;
+    if (!sentinel || typeof IntersectionObserver !== 'function') return;
+    const watch = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) setRendered((n) => n + LIST_PAGE);
+    });
+    watch.observe(sentinel);
+    return () => watch.disconnect();
+  }, [rendered, shown.length]);
 
   const run = async (action: () => Promise<void>, done?: Message) => {
     try {
@@ -182,7 +207,7 @@ export function HighlightsView(props: {
         </p>
       ) : (
         <NavList label="Saved highlights">
-          {shown.map((r) => (
+          {shown.slice(0, rendered).map((r) => (
             <li key={r.id} class={`hl-item hl-${r.color}`}>
               <blockquote class="hl-quote">{readableQuote(r)}</blockquote>
               {missing.has(r.id) && props.scope === 'page' && (
@@ -229,6 +254,13 @@ export function HighlightsView(props: {
               )}
             </li>
           ))}
+          {shown.length > rendered && (
+            <li ref={more} class="hl-more">
+              <button type="button" onClick={() => setRendered((n) => n + LIST_PAGE)}>
+                Show more ({shown.length - rendered} left)
+              </button>
+            </li>
+          )}
         </NavList>
       )}
       <div class="hl-io">

@@ -205,3 +205,26 @@ describe('HighlightsView', () => {
     click.mockRestore();
   });
 });
+
+describe('HighlightsView with thousands of highlights', () => {
+  it('renders a screenful at a time, and searches all of them', async () => {
+    resetFakeStorage();
+    const many = Array.from({ length: 2000 }, (_, i) =>
+      record(`bulk${String(i).padStart(6, '0')}`, 'designed the H20', {
+        note: i === 1234 ? 'the needle' : '',
+        created: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(),
+      }),
+    );
+    await store(many);
+    view('all');
+    await waitFor(() => expect(screen.getAllByRole('listitem').length).toBeGreaterThan(1));
+    // 60 highlights and the "Show more" row, not 2,000.
+    expect(screen.getAllByRole('listitem')).toHaveLength(61);
+    fireEvent.click(screen.getByRole('button', { name: /Show more \(1940 left\)/ }));
+    await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(121));
+    fireEvent.input(screen.getByRole('textbox', { name: 'Search highlights' }), {
+      target: { value: 'needle' },
+    });
+    await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(1));
+  });
+});
