@@ -94,6 +94,9 @@ export interface Resolution {
   undecided: number;
 }
 
+/** Tagger calls in one pass: a real article needs a few dozen at most. */
+export const MAX_TAGGER_CALLS = 200;
+
 /**
  * Keeps unambiguous candidates and those ambiguous ones their sentence supports. Call only on
  * relevant pages: an off-topic page keeps nothing. The tagger is asked only when case can't
@@ -108,6 +111,7 @@ export function resolveAmbiguous(
 ): Resolution {
   const kept: Candidate[] = [];
   let undecided = 0;
+  let taggerCalls = 0;
   // Ambiguous words cluster: read each sentence once, however many candidates it holds.
   let sentence: Sentence = { start: -1, end: -1, text: '', folded: '' };
   for (let k = 0; k < candidates.length; k++) {
@@ -134,10 +138,13 @@ export function resolveAmbiguous(
       !han &&
       !(rule.pos === 'proper' && isNameMidSentence(text, c, sentence.start))
     ) {
-      if (!tagger) {
+      // Past the cap (a page built to make the tagger work), the rest are left out: precision
+      // first, and no pass can be made to run the tagger thousands of times.
+      if (!tagger || taggerCalls >= MAX_TAGGER_CALLS) {
         undecided++;
         continue;
       }
+      taggerCalls++;
       const pos = tagger(sentence.text, c.start - sentence.start, c.end - sentence.start);
       if (rule.pos === 'noun' ? pos !== 'noun' && pos !== 'proper' : pos !== 'proper') continue;
     }

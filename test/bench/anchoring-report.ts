@@ -51,7 +51,7 @@ for (const length of [1000, 2000, 5000]) {
   const words = [...passage.matchAll(/\p{L}{4,}/gu)];
   let changed = passage;
   for (const w of [words[Math.floor(words.length * 0.7)]!, words[Math.floor(words.length * 0.2)]!])
-    changed = changed.slice(0, w.index!) + 'reportedly' + changed.slice(w.index! + w[0].length);
+    changed = `${changed.slice(0, w.index!)}reportedly${changed.slice(w.index! + w[0].length)}`;
   const edited = `A new paragraph.\u2029${text.slice(0, start)}${changed}${text.slice(start + length)}`;
   const time = (f: (text: string, t: TextTarget) => unknown) => {
     const ms: number[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectTerms } from '../../src/core/detect';
-import type { PartOfSpeechTagger } from '../../src/core/disambiguate';
+import { MAX_TAGGER_CALLS, type PartOfSpeechTagger } from '../../src/core/disambiguate';
 import { tagPartOfSpeech } from '../../src/core/part-of-speech';
 import { matcherFor, term } from './make-index';
 
@@ -67,6 +67,21 @@ describe('ambiguous forms', () => {
     expect(
       marked(`${onTopic}Ascend the ridge, said the Huawei guide.`, tagPartOfSpeech),
     ).not.toContain('Ascend');
+  });
+});
+
+describe('a page built to make the tagger work', () => {
+  it(`asks the tagger at most ${MAX_TAGGER_CALLS} times in one pass, and leaves the rest out`, () => {
+    let calls = 0;
+    const counting: PartOfSpeechTagger = () => {
+      calls++;
+      return 'proper';
+    };
+    // Thousands of sentences that each start with the ambiguous word and carry a cue.
+    const text = onTopic + 'Ascend chips from Huawei ship. '.repeat(3000);
+    const kept = marked(text, counting).filter((w) => w === 'Ascend');
+    expect(calls).toBe(MAX_TAGGER_CALLS);
+    expect(kept).toHaveLength(MAX_TAGGER_CALLS);
   });
 });
 
