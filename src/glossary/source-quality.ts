@@ -142,6 +142,19 @@ const MAJOR = [
   'kr-asia.com',
   'nextgov.com',
   'mlex.com',
+  'straitstimes.com',
+  'thehindu.com',
+  'cbsnews.com',
+  'bostonglobe.com',
+  'bnnbloomberg.ca',
+  'handelsblatt.com',
+  'asahi.com',
+  'chosun.com',
+  'kbs.co.kr',
+  'hk01.com',
+  'stheadline.com',
+  'yicaiglobal.com',
+  'gmw.cn',
 ];
 
 export function domainOf(url: string): string {
