@@ -1,5 +1,5 @@
 // Loaded into benchmark pages: the content script's detection pipeline (the same modules, run
-// the same way) and the bare walk it is compared with, each timed in the page.
+// the same way), timed in the page.
 import index from 'virtual:glossary-index';
 import { anchor, describeRange } from '../../src/core/anchoring';
 import { Matcher } from '../../src/core/matcher';
@@ -7,17 +7,6 @@ import { tagPartOfSpeech } from '../../src/core/part-of-speech';
 import { collectText, rangeFor } from '../../src/page/collect';
 import { detectPage } from '../../src/page/detect-page';
 import { drawHighlight, TERM_HIGHLIGHT } from '../../src/page/marks';
-
-/** Walks every text node of the page and reads its text into one string. */
-function bareWalk(): number {
-  const t0 = performance.now();
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  let text = '';
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) text += (n as Text).data;
-  const ms = performance.now() - t0;
-  if (text.length === 0) throw new Error('empty page');
-  return ms;
-}
 
 /** Collect, match, disambiguate and register highlights: the content script's own pipeline. */
 async function detect(): Promise<{ ms: number; marks: number; read: number }> {
@@ -61,8 +50,4 @@ function placeHighlights(count: number): { ms: number; placed: number } {
   return { ms: performance.now() - t0, placed: ranges.length };
 }
 
-function forms(): string[] {
-  return index.surfaces.map((s) => s.text);
-}
-
-(window as unknown as { bench: unknown }).bench = { bareWalk, detect, forms, placeHighlights };
+(window as unknown as { bench: unknown }).bench = { detect, placeHighlights };

@@ -124,3 +124,11 @@ export function makeChinesePage(chars: number, onTopicShare: number, seed = 1): 
 <main><article><h1>一篇长文</h1>${paragraphs.join('\n')}</article></main>
 <aside><h3>更多</h3><p>其他报道。</p></aside><footer>页脚</footer></body></html>`;
 }
+
+/** A short page with nothing for us: a sign-in form, as many pages a reader opens are. */
+export function makeTinyPage(): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sign in</title></head>
+<body><main><h1>Sign in</h1><form><label>Email <input type="email" name="email"></label>
+<label>Password <input type="password" name="password"></label><button>Sign in</button></form>
+<p><a href="/forgot">Forgot your password?</a></p></main></body></html>`;
+}
