@@ -46,6 +46,7 @@ function contextOptions(compiled) {
     { ...common, entryPoints: { background: 'src/background/main.ts' }, format: 'esm' },
     { ...common, entryPoints: { content: 'src/content/main.ts' }, format: 'iife' },
     { ...common, entryPoints: { nlp: 'src/core/part-of-speech.ts' }, format: 'esm' },
+    { ...common, entryPoints: { matcher: 'src/content/matcher-module.ts' }, format: 'esm' },
     { ...common, entryPoints: { 'popup/popup': 'src/popup/main.tsx' }, format: 'esm' },
   ].map((o) => ({ ...o, outdir, absWorkingDir: root }));
 }

@@ -57,9 +57,13 @@ export function glossaryPlugin(compiled) {
         path: args.path,
         namespace: 'glossary',
       }));
+      // Emitted as JSON.parse of a string literal: V8 parses JSON far faster than the same data
+      // written as a JavaScript object literal, and this data is most of what the bundles hold.
       build.onLoad({ filter: /.*/, namespace: 'glossary' }, (args) => ({
-        contents: JSON.stringify(args.path.endsWith('index') ? compiled.index : compiled.cards),
-        loader: 'json',
+        contents: `export default JSON.parse(${JSON.stringify(
+          JSON.stringify(args.path.endsWith('index') ? compiled.index : compiled.cards),
+        )});`,
+        loader: 'js',
       }));
     },
   };

@@ -9,11 +9,12 @@ import { type PageSummary, summarizeMatches } from '../core/summary';
 import { collectText, type PageText, rangeFor } from '../page/collect';
 import { detectPage, MAX_PAGE_CHARS } from '../page/detect-page';
 import { clearHighlight, MAX_MARKS, TERM_HIGHLIGHT, TERM_TINT_HIGHLIGHT } from '../page/marks';
+import { hasRunningText } from '../page/readable-text';
 import { chooseReadingRegion } from '../page/region';
 import { browser } from '../platform/browser';
 import { uiLanguage } from '../platform/i18n';
 import type { Settings } from '../platform/settings';
-import { getMatcher } from './glossary-index';
+import { loadMatcher } from './glossary-index';
 
 export interface Mark {
   match: Candidate;
@@ -110,20 +111,26 @@ export function samePageText(a: PageText, b: PageText): boolean {
 
 /**
  * Finds and draws the page's terms. Given the previous annotation, returns it unchanged (and
- * draws nothing) when the reading region's text is what it was.
+ * draws nothing) when the reading region's text is what it was. Returns undefined without
+ * loading the glossary when the page has no running text at all (a sign-in form, a web app):
+ * most pages cost next to nothing.
  */
 export async function annotate(
   doc: Document,
   settings: Settings,
   previous?: Annotation,
-): Promise<Annotation> {
+): Promise<Annotation | undefined> {
+  if (!hasRunningText(doc)) {
+    removeAnnotations();
+    return undefined;
+  }
   if (previous?.root.isConnected) {
     const region = chooseReadingRegion(doc);
     const limit = previous.page.truncated ? previous.page.text.length : MAX_PAGE_CHARS;
     const now = collectText(region.root, { skip: region.skip, maxChars: limit });
     if (samePageText(now, previous.page)) return previous;
   }
-  const matcher = getMatcher();
+  const matcher = await loadMatcher();
   const { page, detection, root } = await detectPage(doc, matcher, {
     pause: yieldToPage,
     tagger: loadTagger,

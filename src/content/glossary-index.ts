@@ -1,11 +1,14 @@
-// The compiled matcher index, bundled into the content script at build time.
-import index from 'virtual:glossary-index';
-import { Matcher } from '../core/matcher';
+// The matcher and glossary index live in their own file (matcher.js), loaded the first time a
+// page needs them: the content script that runs on every page stays small.
+import type { Matcher } from '../core/matcher';
+import { browser } from '../platform/browser';
 
-let matcher: Matcher | undefined;
+let matcher: Promise<Matcher> | undefined;
 
-/** Built on first use: a page that never scans never pays for the trie. */
-export function getMatcher(): Matcher {
-  matcher ??= new Matcher(index);
+/** Imported and built on first use: a page that never scans never pays for the index. */
+export function loadMatcher(): Promise<Matcher> {
+  matcher ??= import(/* @vite-ignore */ browser.runtime.getURL('matcher.js')).then(
+    (m: { createMatcher: () => Matcher }) => m.createMatcher(),
+  );
   return matcher;
 }

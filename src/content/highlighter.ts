@@ -22,7 +22,7 @@ import {
   saveHighlights,
   takeFocusRequest,
 } from '../platform/highlights-store';
-import { getMatcher } from './glossary-index';
+import { loadMatcher } from './glossary-index';
 import { type Point, SaveBubble, SavedCard, Toast, type ToastAction } from './highlight-ui';
 import { uiRoot } from './host';
 import { hoverIntent } from './hover-intent';
@@ -237,7 +237,7 @@ export function initHighlighter(signal: AbortSignal): Highlighter {
       showToast({ message, kind: 'error' });
       return { saved: false, message };
     }
-    const matcher = getMatcher();
+    const matcher = await loadMatcher();
     const tags = [
       ...new Set(
         matcher

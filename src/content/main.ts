@@ -40,7 +40,7 @@ async function main(): Promise<void> {
     if (next === annotation) return;
     annotation = next;
     jumpCursor.clear();
-    void callBackground('page/scanned', next.summary.terms.length).catch(() => {});
+    void callBackground('page/scanned', next?.summary.terms.length ?? 0).catch(() => {});
   };
   // Passes never overlap (an older one finishing late would draw stale marks): a request made
   // during a pass runs once more after it.
