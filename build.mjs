@@ -15,6 +15,7 @@ import {
   describeBuildError,
   GlossaryFailure,
   glossaryPlugin,
+  importTs,
   root,
 } from './scripts/lib/toolchain.mjs';
 
@@ -70,6 +71,17 @@ function copyStatic() {
   cpSync(join(root, '_locales'), join(outdir, '_locales'), { recursive: true });
 }
 
+/** One file per term card, read by the service worker on request (it never loads them all). */
+async function writeCards(cards) {
+  const { resolveCard, cardPath } = await importTs('src/glossary/term-cards.ts', {
+    name: 'term-cards',
+  });
+  mkdirSync(join(outdir, 'cards'), { recursive: true });
+  for (const id of Object.keys(cards.terms)) {
+    writeFileSync(join(outdir, cardPath(id)), JSON.stringify(resolveCard(cards, id)));
+  }
+}
+
 async function buildOnce() {
   const started = performance.now();
   const glossary = await compileGlossaryForBuild();
@@ -77,6 +89,7 @@ async function buildOnce() {
   mkdirSync(outdir, { recursive: true });
   await Promise.all(contextOptions(glossary.compiled).map((o) => esbuild.build(o)));
   copyStatic();
+  await writeCards(glossary.compiled.cards);
   for (const browser of BROWSERS) {
     if (browser !== 'chrome') cpSync(outdir, join(dist, browser), { recursive: true });
     writeManifest(browser);

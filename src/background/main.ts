@@ -1,6 +1,7 @@
-// Service worker. Holds no state in globals (it may be stopped at any time): cards come from the
-// bundled glossary, the popup's pending view lives in storage.session.
-import cards from 'virtual:glossary-cards';
+// Service worker. Holds no state in globals (it may be stopped at any time): cards are read from
+// one file per term (written by the build), the popup's pending view lives in storage.session.
+import { ID_PATTERN } from '../glossary/schema';
+import { cardPath } from '../glossary/term-cards';
 import { browser, type Runtime } from '../platform/browser';
 import { t } from '../platform/i18n';
 import {
@@ -13,20 +14,17 @@ import {
 import { PENDING_ROUTE_KEY } from '../platform/popup-route';
 import { deleteFrom, saveFrom } from './highlight-writes';
 
-export function cardFor(termId: string): TermCard | null {
-  const term = cards.terms[termId];
-  if (!term) return null;
-  return {
-    term,
-    related: term.related
-      .map((id) => cards.terms[id])
-      .filter((t) => t !== undefined)
-      .map((t) => ({ id: t.id, title: t.title })),
-    trends: term.trends
-      .map((id) => cards.trends[id])
-      .filter((t) => t !== undefined)
-      .map((t) => ({ id: t.id, title: t.title })),
-  };
+/** A term's card, read from its own file: the worker never parses the whole glossary. */
+export async function cardFor(termId: string): Promise<TermCard | null> {
+  // Only glossary ids name a file: anything else (a path, "..") is no card.
+  if (typeof termId !== 'string' || !ID_PATTERN.test(termId)) return null;
+  try {
+    const response = await fetch(browser.runtime.getURL(cardPath(termId)));
+    return response.ok ? ((await response.json()) as TermCard) : null;
+  } catch {
+    // Chrome fails the fetch outright for a file the extension doesn't have.
+    return null;
+  }
 }
 
 async function showInPopup(route: PopupRoute): Promise<void> {

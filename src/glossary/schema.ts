@@ -126,7 +126,7 @@ export function formatProblem(p: GlossaryProblem): string {
   return `${p.file}: ${p.field}: ${p.message}`;
 }
 
-const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** True for YYYY, YYYY-MM and YYYY-MM-DD dates that exist on the calendar. */
