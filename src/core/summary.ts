@@ -29,24 +29,37 @@ export interface PageSummary {
 
 export function summarizeMatches(matches: readonly Candidate[], index: MatcherIndex): PageSummary {
   const byTerm = new Map<number, TermOnPage>();
-  const mention = (term: number, m: Candidate) => {
-    let entry = byTerm.get(term);
+  // "Nvidia H20" is one mark, on the H20's card: Nvidia is not listed for it (it has no mark of
+  // its own to jump to), but the page does name Nvidia, which counts towards trends.
+  const named = new Map<string, number>();
+  for (const m of matches) {
+    let entry = byTerm.get(m.term);
     if (!entry) {
-      const t = index.terms[term]!;
+      const t = index.terms[m.term]!;
       entry = { id: t.id, title: t.title, kind: t.kind, side: t.side, count: 0, mentions: [] };
-      byTerm.set(term, entry);
+      byTerm.set(m.term, entry);
     }
     entry.count++;
     entry.mentions.push({ start: m.start, end: m.end });
-  };
-  for (const m of matches) {
-    mention(m.term, m);
-    // "Nvidia H20" is one mark, on the H20's card, but the page does name Nvidia.
     const maker = index.surfaces[m.surface]!.also;
-    if (maker !== undefined) mention(maker, m);
+    if (maker !== undefined) {
+      const id = index.terms[maker]!.id;
+      named.set(id, (named.get(id) ?? 0) + 1);
+    }
   }
   const terms = [...byTerm.values()];
-  return { terms, trends: rankTrends(terms, index) };
+  return { terms, trends: rankTrends(terms, index, named) };
+}
+
+/** Terms a page names, marked or inside a maker + product mark: what the corpus labels list. */
+export function namedTerms(matches: readonly Candidate[], index: MatcherIndex): string[] {
+  const ids = new Set<string>();
+  for (const m of matches) {
+    ids.add(index.terms[m.term]!.id);
+    const maker = index.surfaces[m.surface]!.also;
+    if (maker !== undefined) ids.add(index.terms[maker]!.id);
+  }
+  return [...ids];
 }
 
 /**
@@ -56,8 +69,13 @@ export function summarizeMatches(matches: readonly Candidate[], index: MatcherIn
  * counting double, scaled by 4 / sqrt(the trend's size) so that a broad trend with many terms
  * doesn't win every page. Sorted by score, then title.
  */
-export function rankTrends(terms: readonly TermOnPage[], index: MatcherIndex): TrendOnPage[] {
-  const counts = new Map(terms.map((t) => [t.id, t.count]));
+export function rankTrends(
+  terms: readonly TermOnPage[],
+  index: MatcherIndex,
+  alsoNamed: ReadonlyMap<string, number> = new Map(),
+): TrendOnPage[] {
+  const counts = new Map(alsoNamed);
+  for (const t of terms) counts.set(t.id, (counts.get(t.id) ?? 0) + t.count);
   const ranked: TrendOnPage[] = [];
   for (const trend of index.trends) {
     const defining = new Set(trend.defining);

@@ -6,7 +6,7 @@ import { JSDOM } from 'jsdom';
 import { decodeHtml } from '../../src/cli/decode-html';
 import type { Matcher } from '../../src/core/matcher';
 import { tagPartOfSpeech } from '../../src/core/part-of-speech';
-import { summarizeMatches } from '../../src/core/summary';
+import { namedTerms } from '../../src/core/summary';
 import { detectPage } from '../../src/page/detect-page';
 
 interface Label {
@@ -30,7 +30,7 @@ export async function detectFile(
   const { document } = new JSDOM(decodeHtml(readFileSync(join(corpusDir, file)))).window;
   const { detection } = await detectPage(document, matcher, { tagger: () => tagPartOfSpeech });
   const { matches } = detection;
-  const ids = [...new Set(summarizeMatches(matches, matcher.index).terms.map((t) => t.id))];
+  const ids = namedTerms(matches, matcher.index);
   return { ids, marks: matches.length };
 }
 
