@@ -344,8 +344,8 @@ for (const r of rows) {
     real: realMs === undefined ? '' : `${fmt(realMs)} ms`,
     ratio: `${x(ours / bare)} (≤${bar}x ${ok(ours / bare <= bar)})`,
     realRatio: realMs === undefined ? '' : `${x(realMs / bare)}`,
-    markjs: `${fmt(mj)} ms`,
-    markRatio: `${x(mj / ours)} (≥100x ${ok(mj / ours >= 100)})`,
+    markjs: r.markjs.length ? `${fmt(mj)} ms` : 'not run',
+    markRatio: r.markjs.length ? `${x(mj / ours)} (≥100x ${ok(mj / ours >= 100)})` : 'not run',
     marks: r.ours[0].marks,
     longest: `${fmt(tasks[r.path])} ms (≤50 ${ok(tasks[r.path] <= 50)})`,
   });

@@ -12,7 +12,7 @@ const EXPLAINED = [
     code: 'UNSAFE_VAR_ASSIGNMENT',
     message: 'Unsafe call to import for argument 0',
     file: 'content.js',
-    why: 'it loads the part-of-speech tagger from the add-on’s own files (runtime.getURL)',
+    why: 'it loads the matcher and the part-of-speech tagger from the add-on’s own files (runtime.getURL)',
   },
   {
     code: 'UNSAFE_VAR_ASSIGNMENT',
