@@ -4,7 +4,7 @@ import { byDate, formatDate, hasPassed } from '../core/dates';
 import type { PageLanguage } from '../core/page-language';
 import type { ChineseText, Kind, Side } from '../glossary/schema';
 import { type MessageKey, t } from '../platform/i18n';
-import type { PopupRoute, TermCard } from '../platform/messages';
+import type { CardLink, PopupRoute, TermCard } from '../platform/messages';
 import { trusted } from './trusted';
 
 const SIDE_KEY: Record<Side, MessageKey> = {
@@ -54,6 +54,13 @@ export function HoverCard(props: CardProps) {
       )}
     </section>
   );
+}
+
+/** A related term or trend by the name the card's reader uses. */
+function linkTitle(link: CardLink, language: PageLanguage): string {
+  if (language === 'zh-Hant') return link.zhHant ?? link.title;
+  if (language === 'zh-Hans') return link.zh ?? link.title;
+  return link.title;
 }
 
 /** The entry's Chinese in the card's script, when the card speaks Chinese and the entry has it. */
@@ -128,7 +135,7 @@ function CardBody(props: {
               key={r.id}
               onClick={trusted(() => onOpen({ view: 'term', id: r.id }))}
             >
-              {r.title}
+              {linkTitle(r, props.language)}
             </button>
           ))}
         </p>
@@ -142,7 +149,7 @@ function CardBody(props: {
               key={t.id}
               onClick={trusted(() => onOpen({ view: 'trend', id: t.id }))}
             >
-              {t.title}
+              {linkTitle(t, props.language)}
             </button>
           ))}
         </p>

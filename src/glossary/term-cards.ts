@@ -4,10 +4,26 @@
 import type { CardData } from './compiled';
 import type { Term, Trend } from './schema';
 
+/** A related term or trend on a card, with its Chinese titles for cards on Chinese pages. */
+export interface CardLink {
+  id: string;
+  title: string;
+  zh?: string;
+  zhHant?: string;
+}
+
 export interface ResolvedCard {
   term: Term;
-  related: { id: string; title: string }[];
-  trends: Pick<Trend, 'id' | 'title'>[];
+  related: CardLink[];
+  trends: CardLink[];
+}
+
+function linkTo(entry: Term | Trend): CardLink {
+  return {
+    id: entry.id,
+    title: entry.title,
+    ...(entry.zh ? { zh: entry.zh.title, zhHant: entry.zhHant?.title ?? entry.zh.title } : {}),
+  };
 }
 
 export function resolveCard(cards: CardData, termId: string): ResolvedCard | null {
@@ -18,11 +34,11 @@ export function resolveCard(cards: CardData, termId: string): ResolvedCard | nul
     related: term.related
       .map((id) => cards.terms[id])
       .filter((t) => t !== undefined)
-      .map((t) => ({ id: t.id, title: t.title })),
+      .map(linkTo),
     trends: term.trends
       .map((id) => cards.trends[id])
       .filter((t) => t !== undefined)
-      .map((t) => ({ id: t.id, title: t.title })),
+      .map(linkTo),
   };
 }
 

@@ -5,7 +5,8 @@ import type { HighlightRecord } from '../core/highlights';
 import type { PageLanguage } from '../core/page-language';
 import type { Relevance } from '../core/relevance';
 import type { PageSummary } from '../core/summary';
-import type { Term, Trend } from '../glossary/schema';
+import type { Term } from '../glossary/schema';
+import type { CardLink } from '../glossary/term-cards';
 import { browser, type Runtime } from './browser';
 
 /** Why the popup could not read a tab, in words a reader understands. */
@@ -47,11 +48,13 @@ export interface BackgroundCalls {
   'highlights/delete': (target: { url: string; id: string }) => void;
 }
 
+export type { CardLink };
+
 /** A term with what its card links to, resolved so the hover card needs one round trip. */
 export interface TermCard {
   term: Term;
-  related: { id: string; title: string }[];
-  trends: Pick<Trend, 'id' | 'title'>[];
+  related: CardLink[];
+  trends: CardLink[];
 }
 
 export type PopupRoute =

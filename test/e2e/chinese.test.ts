@@ -53,6 +53,14 @@ describe('Chinese pages with a zh-CN browser', () => {
       await ui.evaluate((root) => root.querySelector('.card .summary')?.getAttribute('lang')),
     ).toBe('zh-Hans');
     expect(await ui.text('.card .lang-label')).toBe('英文');
+    // Related terms and trends are named in Chinese too.
+    const links = await ui.evaluate((root) =>
+      [...root.querySelectorAll('.card .links button')].map((b) => b.textContent ?? ''),
+    );
+    expect(links!.length).toBeGreaterThan(0);
+    expect(links!.filter((l) => /\p{Script=Han}/u.test(l)).length).toBeGreaterThan(
+      links!.length / 2,
+    );
     await page.close();
   });
 
