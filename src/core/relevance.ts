@@ -69,6 +69,12 @@ export interface RelevanceInput {
   words?: number;
 }
 
+/** Kinds that place a page in government or business in general: a page also needs a sign of the
+ * technology itself (a term of another kind, or the topic's technology words), or a Treasury
+ * sanctions notice, a state planner's pork purchases or a GDP report would pass. */
+const CONTEXT_KINDS: ReadonlySet<Kind> = new Set(['agency', 'person', 'place']);
+const TECHNOLOGY_GROUP = 'technology';
+
 /** A term specific enough to carry a short page alone: a named chip, rule, agency, lab or model,
  * or a Chinese company (the glossary's Chinese companies are all AI-race players). */
 function isSpecific(index: MatcherIndex, term: number): boolean {
@@ -130,11 +136,17 @@ export function assessRelevance(input: RelevanceInput, index: MatcherIndex): Rel
   const score = Math.round((termScore + topicScore) * 100) / 100;
   const distinct = byTerm.size;
   const reasons = [...byTerm.values(), ...topic].sort((a, b) => b.weight - a.weight);
+  const aboutTechnology =
+    [...byTerm.keys()].some((term) => !CONTEXT_KINDS.has(index.terms[term]!.kind)) ||
+    topic.some((e) => e.id === TECHNOLOGY_GROUP);
 
   let verdict: string;
   let relevant = false;
   if (unambiguous === 0) {
     verdict = 'no unambiguous glossary term: topic words alone never annotate a page';
+  } else if (!aboutTechnology) {
+    verdict =
+      'only agencies, people and places, and no sign of the technology itself (a chip, model, rule or the topic’s technology words)';
   } else if (score >= RELEVANCE_THRESHOLD && distinct >= MIN_DISTINCT_TERMS) {
     relevant = true;
     verdict = `${distinct} glossary terms and a score of ${score} (at least ${RELEVANCE_THRESHOLD} needed)`;

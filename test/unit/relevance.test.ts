@@ -30,6 +30,19 @@ describe('relevance', () => {
     expect(d.matches).toEqual([]);
   });
 
+  it('needs a sign of the technology, not only agencies and people', () => {
+    const text =
+      'The Treasury Department and OFAC sanctioned tankers carrying Iranian oil, and Scott Bessent said Washington would act again.';
+    const d = detectTerms(text, matcher);
+    expect(d.relevance.relevant).toBe(false);
+    expect(d.relevance.verdict).toMatch(/no sign of the technology itself/);
+    const chips = detectTerms(
+      'The Treasury Department and OFAC sanctioned a broker shipping Nvidia H20 chips to China.',
+      matcher,
+    );
+    expect(chips.relevance.relevant).toBe(true);
+  });
+
   it('needs more than one weak term on a long page', () => {
     const filler = 'The weather was mild and the market was busy with shoppers. '.repeat(120);
     const d = detectTerms(`${filler} Nvidia sponsored the fair in Washington. ${filler}`, matcher);
