@@ -48,7 +48,14 @@ function contextOptions(compiled) {
     { ...common, entryPoints: { content: 'src/content/main.ts' }, format: 'iife' },
     { ...common, entryPoints: { nlp: 'src/core/part-of-speech.ts' }, format: 'esm' },
     { ...common, entryPoints: { matcher: 'src/content/matcher-module.ts' }, format: 'esm' },
-    { ...common, entryPoints: { 'popup/popup': 'src/popup/main.tsx' }, format: 'esm' },
+    // Split so the full glossary (imported on demand by the card views) stays out of popup.js.
+    {
+      ...common,
+      entryPoints: { 'popup/popup': 'src/popup/main.tsx' },
+      format: 'esm',
+      splitting: true,
+      chunkNames: 'popup/[name]-[hash]',
+    },
   ].map((o) => ({ ...o, outdir, absWorkingDir: root }));
 }
 

@@ -1,5 +1,5 @@
 import { defineConfig, type Plugin } from 'vitest/config';
-import { compileGlossaryForBuild } from './scripts/lib/toolchain.mjs';
+import { compileGlossaryForBuild, glossaryModuleData } from './scripts/lib/toolchain.mjs';
 
 // Serves the build's virtual glossary modules to component tests, compiled from the real files.
 function glossaryModules(): Plugin {
@@ -11,7 +11,7 @@ function glossaryModules(): Plugin {
       if (!id.startsWith('\0virtual:glossary-')) return undefined;
       glossary ??= compileGlossaryForBuild();
       const { compiled } = await glossary;
-      return `export default ${JSON.stringify(id.endsWith('index') ? compiled.index : compiled.cards)};`;
+      return `export default ${JSON.stringify(glossaryModuleData(compiled, id))};`;
     },
   };
 }

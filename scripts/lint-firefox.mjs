@@ -23,7 +23,8 @@ const EXPLAINED = [
   {
     code: 'UNSAFE_VAR_ASSIGNMENT',
     message: 'Unsafe assignment to innerHTML',
-    file: 'popup/popup.js',
+    // Preact sits in the chunk the popup's first view and its card views share.
+    file: /^popup\/chunk-\w+\.js$/,
     why: "it is Preact's code for dangerouslySetInnerHTML, which ours never uses (a test holds it)",
   },
 ];
@@ -49,7 +50,12 @@ try {
 
 const describe = (m) => `${m.code} in ${m.file ?? 'the package'}: ${m.message}`;
 const explanationOf = (m) =>
-  EXPLAINED.find((e) => e.code === m.code && e.message === m.message && e.file === m.file);
+  EXPLAINED.find(
+    (e) =>
+      e.code === m.code &&
+      e.message === m.message &&
+      (e.file instanceof RegExp ? e.file.test(m.file ?? '') : e.file === m.file),
+  );
 const unexplained = result.warnings.filter((w) => !explanationOf(w));
 for (const e of result.errors) console.error(`error: ${describe(e)}`);
 for (const w of unexplained) console.error(`warning (not explained in the README): ${describe(w)}`);

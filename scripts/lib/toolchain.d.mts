@@ -1,5 +1,5 @@
 import type { Plugin } from 'esbuild';
-import type { CompiledGlossary } from '../../src/glossary/compiled';
+import type { CardData, CompiledGlossary, PopupBrief } from '../../src/glossary/compiled';
 
 export const root: string;
 export const cacheDir: string;
@@ -15,6 +15,8 @@ export function compileGlossaryForBuild(): Promise<{
 export class GlossaryFailure extends Error {
   problems: string[];
 }
+export function popupBrief(cards: CardData): PopupBrief;
+export function glossaryModuleData(compiled: CompiledGlossary, name: string): unknown;
 export function glossaryPlugin(compiled: CompiledGlossary): Plugin;
 export function describeBuildError(err: unknown): string;
 export class BrowserNotFound extends Error {}

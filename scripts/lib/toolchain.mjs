@@ -48,12 +48,42 @@ export class GlossaryFailure extends Error {
   }
 }
 
-/** Serves `virtual:glossary-index` and `virtual:glossary-cards` from a compiled glossary. */
+/**
+ * What the popup's first view reads of the glossary: each term's and trend's Chinese titles (the
+ * page report brings the English titles and badges). The full cards load when a card is opened.
+ */
+export function popupBrief(cards) {
+  const brief = (entries) =>
+    Object.fromEntries(
+      Object.entries(entries)
+        .filter(([, e]) => e.zh || e.zhHant)
+        .map(([id, e]) => [
+          id,
+          {
+            ...(e.zh && { zh: { title: e.zh.title } }),
+            ...(e.zhHant && { zhHant: { title: e.zhHant.title } }),
+          },
+        ]),
+    );
+  return { terms: brief(cards.terms), trends: brief(cards.trends) };
+}
+
+/** A virtual glossary module's data, by the module's name. */
+export function glossaryModuleData(compiled, name) {
+  if (name.endsWith('index')) return compiled.index;
+  if (name.endsWith('brief')) return popupBrief(compiled.cards);
+  return compiled.cards;
+}
+
+/**
+ * Serves `virtual:glossary-index`, `virtual:glossary-cards` and `virtual:glossary-brief` from a
+ * compiled glossary.
+ */
 export function glossaryPlugin(compiled) {
   return {
     name: 'glossary',
     setup(build) {
-      build.onResolve({ filter: /^virtual:glossary-(index|cards)$/ }, (args) => ({
+      build.onResolve({ filter: /^virtual:glossary-(index|cards|brief)$/ }, (args) => ({
         path: args.path,
         namespace: 'glossary',
       }));
@@ -61,7 +91,7 @@ export function glossaryPlugin(compiled) {
       // written as a JavaScript object literal, and this data is most of what the bundles hold.
       build.onLoad({ filter: /.*/, namespace: 'glossary' }, (args) => ({
         contents: `export default JSON.parse(${JSON.stringify(
-          JSON.stringify(args.path.endsWith('index') ? compiled.index : compiled.cards),
+          JSON.stringify(glossaryModuleData(compiled, args.path)),
         )});`,
         loader: 'js',
       }));

@@ -67,6 +67,18 @@ export interface CardData {
   meta: GlossaryMeta;
 }
 
+/** A term's or trend's Chinese titles, all the popup's first view needs of its card. */
+export interface BriefEntry {
+  zh?: { title: string };
+  zhHant?: { title: string };
+}
+
+/** The popup's first view's slice of the glossary (entries without Chinese are left out). */
+export interface PopupBrief {
+  terms: Record<string, BriefEntry>;
+  trends: Record<string, BriefEntry>;
+}
+
 export interface CompiledGlossary {
   index: MatcherIndex;
   cards: CardData;

@@ -7,3 +7,7 @@ declare module 'virtual:glossary-cards' {
   const cards: import('./compiled').CardData;
   export default cards;
 }
+declare module 'virtual:glossary-brief' {
+  const brief: import('./compiled').PopupBrief;
+  export default brief;
+}

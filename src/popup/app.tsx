@@ -4,14 +4,27 @@ import { t } from '../platform/i18n';
 import type { PopupRoute } from '../platform/messages';
 import type { Settings } from '../platform/settings';
 import { ViewHeading } from './components';
-import { popupLanguage } from './glossary-data';
-import { GlossaryView } from './glossary-view';
-import { HighlightsView } from './highlights-view';
+import { popupLanguage } from './glossary-brief';
 import { PageView, type ReportState } from './page-view';
 import { back, current, forward, type History, push, replace, startHistory } from './router';
-import { SettingsView } from './settings-view';
-import { TermView } from './term-view';
-import { TrendView } from './trend-view';
+
+type CardViews = typeof import('./card-views');
+let cardViews: CardViews | undefined;
+let loadingCardViews: Promise<CardViews> | undefined;
+
+/**
+ * Loads the views that read the full glossary, once. The first view ("This page") doesn't need
+ * them, so the popup opens without parsing every card; any other view waits for this.
+ */
+export function loadCardViews(): Promise<CardViews> {
+  loadingCardViews ??= import('./card-views').then((m) => {
+    cardViews = m;
+    return m;
+  });
+  return loadingCardViews;
+}
+
+const needsCards = (route: PopupRoute) => route.view !== 'page';
 
 export interface AppProps {
   initialRoute: PopupRoute;
@@ -48,6 +61,7 @@ export function App(props: AppProps) {
   /** For each history entry, the control that was focused when the reader left it. */
   const focusMemory = useRef(new Map<number, string>());
   const firstRender = useRef(true);
+  const [, setCardsLoaded] = useState(cardViews !== undefined);
 
   useEffect(() => props.onRoute(route), [route]);
   useLayoutEffect(() => {
@@ -82,8 +96,25 @@ export function App(props: AppProps) {
     if (key && mainRef.current?.contains(document.activeElement)) {
       focusMemory.current.set(history.index, key);
     } else focusMemory.current.delete(history.index);
-    setHistory(move);
+    // A view that reads the cards appears once they are loaded, so focus lands in it as usual.
+    if (!cardViews && needsCards(current(move(history)))) {
+      loadCardViews().then(
+        () => setHistory(move),
+        (err: unknown) => setError(t('popupFailed', String(err))),
+      );
+    } else setHistory(move);
   };
+
+  // Typing a search opens the glossary at once (focus stays in the search box): it shows that
+  // the cards are loading and fills in when they are.
+  const waiting = !cardViews && needsCards(route);
+  useEffect(() => {
+    if (!waiting) return;
+    loadCardViews().then(
+      () => setCardsLoaded(true),
+      (err: unknown) => setError(t('popupFailed', String(err))),
+    );
+  }, [waiting]);
 
   const open = (r: PopupRoute) => go((h) => push(h, r));
   const query = route.view === 'glossary' ? (route.query ?? '') : '';
@@ -153,6 +184,7 @@ export function App(props: AppProps) {
   };
 
   const tab = TABS.find((t) => t.view === route.view);
+  const views = cardViews;
 
   return (
     <div class="app">
@@ -213,9 +245,14 @@ export function App(props: AppProps) {
       <main ref={mainRef} class="body" tabIndex={-1}>
         {tab && <ViewHeading hidden>{tab.label}</ViewHeading>}
         {route.view === 'page' && <PageView report={props.report} open={open} jump={props.jump} />}
-        {route.view === 'glossary' && <GlossaryView query={query} open={open} />}
-        {route.view === 'term' && (
-          <TermView
+        {waiting && (
+          <p class="note" role="status">
+            {t('loadingCards')}
+          </p>
+        )}
+        {views && route.view === 'glossary' && <views.GlossaryView query={query} open={open} />}
+        {views && route.view === 'term' && (
+          <views.TermView
             key={route.id}
             id={route.id}
             language={readingLanguage}
@@ -224,19 +261,19 @@ export function App(props: AppProps) {
             jump={props.jump}
           />
         )}
-        {route.view === 'trend' && (
-          <TrendView key={route.id} id={route.id} pageTerms={pageTerms} open={open} />
+        {views && route.view === 'trend' && (
+          <views.TrendView key={route.id} id={route.id} pageTerms={pageTerms} open={open} />
         )}
-        {route.view === 'highlights' && (
-          <HighlightsView
+        {views && route.view === 'highlights' && (
+          <views.HighlightsView
             scope={route.scope ?? 'page'}
             report={props.report}
             tabId={props.tabId}
             setScope={(scope) => setHistory((h) => replace(h, { view: 'highlights', scope }))}
           />
         )}
-        {route.view === 'settings' && (
-          <SettingsView settings={settings} hostname={props.hostname} change={change} />
+        {views && route.view === 'settings' && (
+          <views.SettingsView settings={settings} hostname={props.hostname} change={change} />
         )}
       </main>
     </div>

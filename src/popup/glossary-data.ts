@@ -1,10 +1,9 @@
-// The full glossary for the popup's views, bundled at build time, plus its search index.
+// The full glossary for the popup's card views, bundled at build time, plus its search index.
+// Only the views that open a card import it (see card-views.ts): the first view never waits for it.
 import cards from 'virtual:glossary-cards';
-import { cardLanguage, type PageLanguage } from '../core/page-language';
 import { GlossarySearch } from '../core/search';
 import type { GlossaryMeta } from '../glossary/compiled';
-import type { ChineseText, Term, Trend } from '../glossary/schema';
-import { uiLanguage } from '../platform/i18n';
+import type { Term, Trend } from '../glossary/schema';
 
 export const terms: Record<string, Term> = cards.terms;
 export const trends: Record<string, Trend> = cards.trends;
@@ -34,17 +33,4 @@ export function glossarySearch(): GlossarySearch {
   return search;
 }
 
-/** An entry's Chinese in the given script, if it has any and the language is Chinese. */
-export function chineseOf(
-  entry: { zh?: ChineseText; zhHant?: ChineseText } | undefined,
-  language: PageLanguage,
-): ChineseText | undefined {
-  if (!entry || language === 'en') return undefined;
-  return language === 'zh-Hant' ? (entry.zhHant ?? entry.zh) : entry.zh;
-}
-
-/** The language glossary cards speak in the popup: the reader's setting, else the browser's. */
-export function popupLanguage(setting: 'auto' | 'en' | 'zh'): PageLanguage {
-  const ui = uiLanguage();
-  return cardLanguage(setting === 'auto' && ui.startsWith('zh') ? 'zh' : setting, 'en', ui);
-}
+export { chineseOf, popupLanguage } from './glossary-brief';

@@ -6,7 +6,8 @@ import { t } from '../platform/i18n';
 import { callTab, type PageReport, type PopupRoute } from '../platform/messages';
 import { rememberRoute, takeInitialRoute } from '../platform/popup-route';
 import { loadSettings, updateSettings } from '../platform/settings';
-import { App } from './app';
+import { App, loadCardViews } from './app';
+import { loadChineseTitles } from './glossary-brief';
 import type { ReportState } from './page-view';
 
 async function activeTabId(): Promise<number | undefined> {
@@ -44,6 +45,13 @@ async function main(): Promise<void> {
     takeInitialRoute(),
   ]);
   const initialRoute: PopupRoute = saved ?? { view: 'page' };
+  // A view restored from the last visit shows at once, with its cards; a Chinese page's terms
+  // show with their Chinese names.
+  const chinese = typeof report === 'object' && report.language && report.language !== 'en';
+  await Promise.all([
+    initialRoute.view !== 'page' && loadCardViews(),
+    chinese && loadChineseTitles(),
+  ]);
   render(
     <App
       initialRoute={initialRoute}

@@ -1,10 +1,12 @@
 // "This page": the article's terms in reading order with counts, and the trends it touches.
+// The popup's first view: it reads only the page report and, on a Chinese page, the Chinese
+// titles (loadChineseTitles, awaited before it renders), never the full cards.
 import { useState } from 'preact/hooks';
 import type { PageLanguage } from '../core/page-language';
 import { t, uiLanguage } from '../platform/i18n';
 import type { PageReport, PopupRoute } from '../platform/messages';
 import { Badges, Hidden, NavList, Section } from './components';
-import { chineseOf, terms as termCards, trends as trendCards } from './glossary-data';
+import { briefTerm, briefTrend, chineseOf } from './glossary-brief';
 import { routeKey } from './router';
 
 export type ReportState = PageReport | 'loading' | 'unavailable';
@@ -29,7 +31,7 @@ const mentions = (n: number) => (n === 1 ? t('mentionOne') : t('mentionMany', n)
 
 /** On a Chinese page, a term's Chinese name first, its English one beside it. */
 function TermTitle(props: { id: string; title: string; language: PageLanguage | undefined }) {
-  const zh = chineseOf(termCards[props.id], props.language ?? 'en');
+  const zh = chineseOf(briefTerm(props.id), props.language ?? 'en');
   if (!zh) return <span class="row-title">{props.title}</span>;
   return (
     <span class="row-title">
@@ -102,13 +104,13 @@ export function PageView(props: {
                   onClick={() => props.open({ view: 'trend', id: item.id })}
                 >
                   <span class="row-title">
-                    {chineseOf(trendCards[item.id], language)?.title ?? item.title}
+                    {chineseOf(briefTrend(item.id), language)?.title ?? item.title}
                   </span>
                   <span class="why-here">
                     {viaTerms(
                       item.terms.map(
                         (id) =>
-                          chineseOf(termCards[id], language)?.title ??
+                          chineseOf(briefTerm(id), language)?.title ??
                           terms.find((x) => x.id === id)?.title ??
                           id,
                       ),

@@ -1,14 +1,16 @@
 // The popup as a whole, driven from the keyboard as much as with the pointer: history, tabs,
 // search, shortcuts, focus in lists, and where focus goes when views change.
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { TermOnPage } from '../../src/core/summary';
 import type { PageReport, PopupRoute } from '../../src/platform/messages';
 import type { Settings } from '../../src/platform/settings';
-import { App } from '../../src/popup/app';
+import { App, loadCardViews } from '../../src/popup/app';
 import { terms as glossary } from '../../src/popup/glossary-data';
 
 afterEach(cleanup);
+// The popup loads the views that show cards on demand (main.tsx awaits it for a restored view).
+beforeAll(() => loadCardViews());
 
 const term = (id: string, count: number): TermOnPage => {
   const t = glossary[id]!;

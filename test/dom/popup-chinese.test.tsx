@@ -1,13 +1,16 @@
 // The popup in Chinese: its own words follow the browser's language, Chinese names find terms
 // in either script, and a Chinese page's terms are listed by their Chinese names.
 import { cleanup, render, screen, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { PageReport } from '../../src/platform/messages';
+import { loadChineseTitles } from '../../src/popup/glossary-brief';
 import { GlossaryView } from '../../src/popup/glossary-view';
 import { PageView } from '../../src/popup/page-view';
 import { TermView } from '../../src/popup/term-view';
 import { setFakeUiLocale } from './fake-browser';
 
+// main.tsx awaits these before a Chinese page's first view renders.
+beforeAll(() => loadChineseTitles());
 afterEach(() => {
   cleanup();
   setFakeUiLocale('en');
