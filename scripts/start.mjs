@@ -108,8 +108,7 @@ for (const t of report.summary.terms) {
 console.log('Trends this article touches:');
 // The same list, in the same order, as the popup's "Trends this article touches".
 for (const t of report.summary.trends) console.log(`  ${t.title} (${t.score})`);
-if (report.relevance)
-  console.log(`Why annotated: ${report.relevance.verdict}.`);
+if (report.relevance) console.log(`Why annotated: ${report.relevance.verdict}.`);
 
 if (headless) {
   // Rest the pointer on the same term as the README's picture, so the screenshot has a card.
