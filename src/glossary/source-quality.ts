@@ -65,6 +65,9 @@ const PRIMARY = [
   'tencent.com',
   'modelscope.cn',
   'worldaic.com.cn',
+  // Cloud providers' own product documentation.
+  'cloud.google.com',
+  'awsdocs-neuron.readthedocs-hosted.com',
 ];
 
 /** Major publications with their own reporting. */
