@@ -128,6 +128,22 @@ async function withAnnotations(enabled) {
   );
 }
 
+// `BENCH_TASKS_ONLY=1` measures the longest task alone, RUNS times a page (`BENCH_PAGES=zh-` keeps
+// the pages whose path contains it), then stops: a quick check while working on long tasks.
+if (process.env.BENCH_TASKS_ONLY) {
+  for (const path of Object.keys(pages)) {
+    if (process.env.BENCH_PAGES && !path.includes(process.env.BENCH_PAGES)) continue;
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await longestTask(path));
+    const list = runs.map((ms) => ms.toFixed(0)).join(', ');
+    console.log(`${labelOf(path)}: longest task ${list} ms (median ${median(runs).toFixed(0)})`);
+  }
+  await browser.close();
+  await plain.close();
+  await server.close();
+  process.exit(0);
+}
+
 // The extension's own pass would run alongside the measured one: switch it off meanwhile.
 await withAnnotations(false);
 const rows = [];

@@ -6,7 +6,8 @@ import type { PartOfSpeechTagger } from '../core/disambiguate';
 import type { Candidate } from '../core/matcher';
 import { cardLanguage, type PageLanguage, pageLanguage } from '../core/page-language';
 import { type PageSummary, summarizeMatches } from '../core/summary';
-import { collectText, type PageText, rangeFor } from '../page/collect';
+import { CHECK_EVERY, runPaced, TimeBudget } from '../core/time-budget';
+import { collectSteps, type PageText, rangeFor } from '../page/collect';
 import { detectPage, MAX_PAGE_CHARS } from '../page/detect-page';
 import { clearHighlight, MAX_MARKS, TERM_HIGHLIGHT, TERM_TINT_HIGHLIGHT } from '../page/marks';
 import { hasRunningText } from '../page/readable-text';
@@ -15,6 +16,7 @@ import { browser } from '../platform/browser';
 import { uiLanguage } from '../platform/i18n';
 import type { Settings } from '../platform/settings';
 import { loadMatcher } from './glossary-index';
+import { yieldToPage } from './yield';
 
 export interface Mark {
   match: Candidate;
@@ -52,13 +54,6 @@ export function firstMentions(matches: readonly Candidate[]): Candidate[] {
   return matches.filter((m) => !seen.has(m.term) && seen.add(m.term));
 }
 
-/** Lets the page breathe between slices of work (input, rendering) on long pages. */
-function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-const DRAW_BATCH = 2_000;
 /** Marks around the reader's view, drawn first so the screen is marked at once. */
 const FIRST_SCREEN_MARKS = 300;
 
@@ -81,7 +76,11 @@ function firstOnScreen(marks: readonly Mark[]): number {
  * slices that yield; growing a registered highlight batch by batch is what makes Chromium lay
  * the page out again and again.
  */
-async function drawViewportFirst(name: string, marks: readonly Mark[]): Promise<void> {
+async function drawViewportFirst(
+  name: string,
+  marks: readonly Mark[],
+  budget: TimeBudget,
+): Promise<void> {
   if (marks.length === 0) {
     clearHighlight(name);
     return;
@@ -93,10 +92,11 @@ async function drawViewportFirst(name: string, marks: readonly Mark[]): Promise<
     CSS.highlights.set(name, first);
   }
   const all = new Highlight();
-  for (let i = 0; i < marks.length; i += DRAW_BATCH) {
-    if (i > 0) await yieldToPage();
-    for (let j = i; j < Math.min(i + DRAW_BATCH, marks.length); j++) all.add(marks[j]!.range);
+  for (let i = 0; i < marks.length; i++) {
+    if (i % CHECK_EVERY === 0) await budget.check();
+    all.add(marks[i]!.range);
   }
+  await budget.check();
   CSS.highlights.set(name, all);
 }
 
@@ -127,7 +127,8 @@ export async function annotate(
   if (previous?.root.isConnected) {
     const region = chooseReadingRegion(doc);
     const limit = previous.page.truncated ? previous.page.text.length : MAX_PAGE_CHARS;
-    const now = collectText(region.root, { skip: region.skip, maxChars: limit });
+    const reading = collectSteps(region.root, { skip: region.skip, maxChars: limit });
+    const now = await runPaced(reading, new TimeBudget(yieldToPage));
     if (samePageText(now, previous.page)) return previous;
   }
   const matcher = await loadMatcher();
@@ -137,9 +138,11 @@ export async function annotate(
   });
   const shown =
     settings.mentions === 'first' ? firstMentions(detection.matches) : detection.matches;
-  await yieldToPage();
+  const budget = new TimeBudget(yieldToPage);
+  await budget.yield();
   const marks: Mark[] = [];
   for (const match of shown.length > MAX_MARKS ? shown.slice(0, MAX_MARKS) : shown) {
+    if (marks.length % CHECK_EVERY === 0) await budget.check();
     const range = rangeFor(page, match.start, match.end);
     if (range) marks.push({ match, range, termId: matcher.index.terms[match.term]!.id });
   }
@@ -148,7 +151,9 @@ export async function annotate(
       ? [TERM_TINT_HIGHLIGHT, TERM_HIGHLIGHT]
       : [TERM_HIGHLIGHT, TERM_TINT_HIGHLIGHT];
   clearHighlight(other);
-  await drawViewportFirst(name, marks);
+  await drawViewportFirst(name, marks, budget);
+  await budget.check();
+  const summary = summarizeMatches(detection.matches, matcher.index);
   const language = pageLanguage(
     doc.documentElement.lang,
     page.text,
@@ -160,7 +165,7 @@ export async function annotate(
     root,
     detection,
     marks,
-    summary: summarizeMatches(detection.matches, matcher.index),
+    summary,
     marksCapped: shown.length > MAX_MARKS ? MAX_MARKS : undefined,
     language,
     cardLanguage: cardLanguage(settings.cardLanguage, language, uiLanguage()),

@@ -2,13 +2,19 @@
 // selection, the card of a saved highlight (note, colour, delete) and a one-line toast.
 import { useState } from 'preact/hooks';
 import { HIGHLIGHT_COLORS, type HighlightColor, type HighlightRecord } from '../core/highlights';
-import { COLOUR_NAME, t } from '../platform/i18n';
 import { trusted } from './trusted';
 
 export interface Point {
   left: number;
   top: number;
 }
+
+const LABEL: Record<HighlightColor, string> = {
+  yellow: 'Yellow',
+  green: 'Green',
+  blue: 'Blue',
+  pink: 'Pink',
+};
 
 // Buttons keep the page's selection: mousedown would otherwise collapse it before the click.
 const keepSelection = (e: MouseEvent) => e.preventDefault();
@@ -18,17 +24,17 @@ export function SaveBubble(props: { at: Point; onSave: (color: HighlightColor) =
     <div
       class="bubble"
       role="toolbar"
-      aria-label={t('menuSaveHighlight')}
+      aria-label="Save highlight"
       style={{ left: `${props.at.left}px`, top: `${props.at.top}px` }}
     >
-      <span class="bubble-label">{t('save')}</span>
+      <span class="bubble-label">Save</span>
       {HIGHLIGHT_COLORS.map((c) => (
         <button
           type="button"
           key={c}
           class={`swatch swatch-${c}`}
-          aria-label={t('saveIn', t(COLOUR_NAME[c]))}
-          title={t('saveInTitle', t(COLOUR_NAME[c]))}
+          aria-label={`Save highlight in ${LABEL[c].toLowerCase()}`}
+          title={`Save highlight (${LABEL[c]})`}
           onMouseDown={keepSelection}
           onClick={trusted(() => props.onSave(c))}
         />
@@ -58,23 +64,23 @@ export function SavedCard(props: {
     <section
       class="card saved"
       role="dialog"
-      aria-label={t('savedHighlight')}
+      aria-label="Saved highlight"
       style={{ left: `${props.at.left}px`, top: `${props.at.top}px` }}
       onPointerEnter={trusted(props.onPointerEnter)}
       onPointerLeave={trusted(props.onPointerLeave)}
     >
       <p class="label">
-        {t('savedOn', props.record.created.slice(0, 10))}
-        {props.approximate && ` · ${t('savedApproximate')}`}
+        Saved {props.record.created.slice(0, 10)}
+        {props.approximate && ' · placed approximately: the page changed since'}
       </p>
       {editing ? (
         <label class="note-label">
-          {t('note')}
+          Note
           <textarea
             class="note"
             rows={3}
             value={note}
-            placeholder={t('addNote')}
+            placeholder="Add a note"
             onInput={trusted((e: Event) => setNote((e.currentTarget as HTMLTextAreaElement).value))}
           />
         </label>
@@ -87,7 +93,7 @@ export function SavedCard(props: {
             setEditing(true);
           })}
         >
-          {saved ? t('showNote') : t('addNote')}
+          {saved ? 'Show note' : 'Add a note'}
         </button>
       )}
       <div class="saved-actions">
@@ -97,7 +103,7 @@ export function SavedCard(props: {
             key={c}
             class={`swatch swatch-${c}`}
             aria-pressed={props.record.color === c}
-            aria-label={t('colourIs', t(COLOUR_NAME[c]))}
+            aria-label={`Colour ${LABEL[c].toLowerCase()}`}
             onClick={trusted(() => props.onChange({ color: c }))}
           />
         ))}
@@ -108,11 +114,11 @@ export function SavedCard(props: {
             disabled={!dirty}
             onClick={trusted(() => props.onChange({ note }))}
           >
-            {t('saveNote')}
+            Save note
           </button>
         )}
         <button type="button" class="delete" onClick={trusted(props.onDelete)}>
-          {t('delete')}
+          Delete
         </button>
       </div>
     </section>
@@ -138,7 +144,7 @@ export function Toast(props: {
           {props.action.label}
         </button>
       )}
-      <button type="button" aria-label={t('dismiss')} onClick={trusted(props.onClose)}>
+      <button type="button" aria-label="Dismiss" onClick={trusted(props.onClose)}>
         ×
       </button>
     </div>

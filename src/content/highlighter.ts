@@ -22,7 +22,6 @@ import {
   saveHighlights,
   takeFocusRequest,
 } from '../platform/highlights-store';
-import { t } from '../platform/i18n';
 import { loadMatcher } from './glossary-index';
 import { type Point, SaveBubble, SavedCard, Toast, type ToastAction } from './highlight-ui';
 import { uiRoot } from './host';
@@ -227,12 +226,14 @@ export function initHighlighter(signal: AbortSignal): Highlighter {
     const at = selectionOffsets();
     bubbleAt = undefined;
     if (!at) {
-      const message = readableRoot() ? t('hlSelectFirst') : t('hlWrongDocument');
+      const message = readableRoot()
+        ? 'Select some text on the page first, then save it.'
+        : 'Highlights can be saved on web pages, not on this kind of document.';
       showToast({ message, kind: 'error' });
       return { saved: false, message };
     }
     if (at.end - at.start > LIMITS.quote) {
-      const message = t('hlTooLong', LIMITS.quote.toLocaleString('en'));
+      const message = `This passage is too long to save: highlights can hold up to ${LIMITS.quote.toLocaleString('en')} characters. Select a shorter passage.`;
       showToast({ message, kind: 'error' });
       return { saved: false, message };
     }
@@ -274,7 +275,7 @@ export function initHighlighter(signal: AbortSignal): Highlighter {
       draw();
     }
     document.getSelection()?.removeAllRanges();
-    showToast({ message: t('hlSaved'), kind: 'ok' });
+    showToast({ message: 'Highlight saved. Find it in the popup under Highlights.', kind: 'ok' });
     return { saved: true, message: 'saved' };
   };
 
@@ -305,11 +306,11 @@ export function initHighlighter(signal: AbortSignal): Highlighter {
     closeCard();
     draw();
     showToast({
-      message: t('hlDeleted'),
+      message: 'Highlight deleted.',
       kind: 'ok',
       // Saving the record again brings it back; the storage listener places it.
       action: {
-        label: t('undo'),
+        label: 'Undo',
         run: () => {
           showToast(undefined);
           saveHighlights([record]).catch((err: unknown) =>

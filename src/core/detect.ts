@@ -1,9 +1,10 @@
 // The whole detection, shared by the content script and the scan CLI: match, judge the page,
 // settle ambiguous words. Callers that run in a page load the tagger only when `needsTagger`.
 import type { MatcherIndex } from '../glossary/compiled';
-import { isAmbiguous, type PartOfSpeechTagger, resolveAmbiguous } from './disambiguate';
+import { isAmbiguous, type PartOfSpeechTagger, resolveSteps } from './disambiguate';
 import type { Candidate, Matcher } from './matcher';
 import { assessRelevance, hasGlossaryEvidence, type Relevance } from './relevance';
+import { runAll, type Steps } from './time-budget';
 
 export interface Detection {
   relevance: Relevance;
@@ -27,6 +28,17 @@ export function judgeCandidates(
   context: PageContext = {},
   tagger?: PartOfSpeechTagger,
 ): Detection {
+  return runAll(judgeSteps(candidates, text, index, context, tagger));
+}
+
+/** judgeCandidates as steps (see time-budget): the content script runs them paced. */
+export function* judgeSteps(
+  candidates: readonly Candidate[],
+  text: string,
+  index: MatcherIndex,
+  context: PageContext = {},
+  tagger?: PartOfSpeechTagger,
+): Steps<Detection> {
   // No unambiguous term anywhere: not an AI-race page, whatever else it says. This is the
   // common case and costs one scan of the candidates.
   if (
@@ -36,7 +48,8 @@ export function judgeCandidates(
     const relevance = assessRelevance({ candidates: [], text }, index);
     return { relevance, matches: [], undecided: 0 };
   }
-  const { kept, undecided } = resolveAmbiguous(candidates, text, index, tagger);
+  const { kept, undecided } = yield* resolveSteps(candidates, text, index, tagger);
+  yield;
   const settled = kept.filter((c) => isAmbiguous(c, index));
   const relevance = assessRelevance({ candidates, text, settled, ...context }, index);
   if (!relevance.relevant) return { relevance, matches: [], undecided: 0 };

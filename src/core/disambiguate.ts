@@ -6,6 +6,7 @@ import type { Ambiguity } from '../glossary/schema';
 import { foldText, isHan, isWordChar } from './chars';
 import type { Candidate } from './matcher';
 import { sentenceAround } from './sentences';
+import { CHECK_EVERY, runAll, type Steps } from './time-budget';
 
 export type PartOfSpeech = 'noun' | 'proper' | 'verb' | 'other';
 
@@ -109,12 +110,23 @@ export function resolveAmbiguous(
   index: MatcherIndex,
   tagger?: PartOfSpeechTagger,
 ): Resolution {
+  return runAll(resolveSteps(candidates, text, index, tagger));
+}
+
+/** resolveAmbiguous as steps, stopping every few candidates (see time-budget). */
+export function* resolveSteps(
+  candidates: readonly Candidate[],
+  text: string,
+  index: MatcherIndex,
+  tagger?: PartOfSpeechTagger,
+): Steps<Resolution> {
   const kept: Candidate[] = [];
   let undecided = 0;
   let taggerCalls = 0;
   // Ambiguous words cluster: read each sentence once, however many candidates it holds.
   let sentence: Sentence = { start: -1, end: -1, text: '', folded: '' };
   for (let k = 0; k < candidates.length; k++) {
+    if (k % CHECK_EVERY === CHECK_EVERY - 1) yield;
     const c = candidates[k]!;
     const ruleIndex = index.surfaces[c.surface]!.rule;
     if (ruleIndex === undefined) {

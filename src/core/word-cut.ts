@@ -66,6 +66,15 @@ export class WordCutVeto {
     return cut;
   }
 
+  /**
+   * Builds the segmenter and has it cut a phrase now, so that the platform's dictionary loads
+   * at a moment of the caller's choosing rather than inside the first match that needs it.
+   */
+  prepare(): void {
+    const segmenter = this.getSegmenter();
+    segmenter?.segment('英伟达芯片').containing(0);
+  }
+
   private getSegmenter(): Intl.Segmenter | null {
     if (this.segmenter === undefined) {
       // A platform without the segmenter keeps every match rather than failing the page.

@@ -2,6 +2,7 @@
 // separator wherever a block element starts or ends, and nothing from places a reader doesn't
 // read as prose (scripts, code, form fields, editors, hidden or extension-owned content).
 import { BLOCK_SEPARATOR } from '../core/chars';
+import { CHECK_EVERY, runAll, type Steps } from '../core/time-budget';
 import { isOwnUi } from './own-ui';
 
 const SKIP_TAGS = new Set([
@@ -104,6 +105,17 @@ export function isUnreadable(el: Element): boolean {
 }
 
 export function collectText(root: Node, options: CollectOptions = {}): PageText {
+  return runAll(collectSteps(root, options));
+}
+
+/** Nodes visited between checkpoints: visiting one is cheap, a long page has tens of thousands. */
+const NODES_PER_CHECK = CHECK_EVERY * 8;
+
+/**
+ * collectText as steps (see time-budget). Run paced, the page may change between two steps; the
+ * text is then what the walk saw, and the content script reads the page again after the change.
+ */
+export function* collectSteps(root: Node, options: CollectOptions = {}): Steps<PageText> {
   const parts: string[] = [];
   const nodes: Text[] = [];
   const starts: number[] = [];
@@ -113,7 +125,9 @@ export function collectText(root: Node, options: CollectOptions = {}): PageText 
   let pendingBreak = false;
 
   let node: Node | null = root.firstChild;
+  let visited = 0;
   while (node) {
+    if (++visited % NODES_PER_CHECK === 0) yield;
     let descend = false;
     if (node.nodeType === 3) {
       const value = (node as Text).data;

@@ -3,23 +3,30 @@
 // in two steps: a first look at the opening text, which is enough to let a page with no AI-race
 // vocabulary at all go without reading the rest.
 import { isWordChar } from '../core/chars';
-import { countWords, type Detection, judgeCandidates } from '../core/detect';
+import { countWords, type Detection, judgeSteps } from '../core/detect';
 import type { PartOfSpeechTagger } from '../core/disambiguate';
 import type { Candidate, Matcher } from '../core/matcher';
 import { assessRelevance, hasGlossaryEvidence } from '../core/relevance';
-import { collectText, type PageText } from './collect';
+import { runPaced, TimeBudget } from '../core/time-budget';
+import { collectSteps, collectText, type PageText } from './collect';
 import { chooseReadingRegion } from './region';
 
 /** About 4,000 words: headline, standfirst and the first screens of any article. */
 export const FIRST_LOOK_CHARS = 24_000;
 /** About 250,000 words, five times the longest article we measure: past this, nothing is read. */
 export const MAX_PAGE_CHARS = 1_500_000;
-/** Characters matched per slice: about 10 ms on a slow machine, far under a 50 ms task. */
-const MATCH_SLICE = 60_000;
+/**
+ * Characters matched between looks at the clock: a millisecond or two, so a slice of time
+ * (see time-budget) ends soon after it is spent, even on Chinese, where the segmenter's veto
+ * makes each character cost more.
+ */
+const MATCH_SLICE = 4_000;
 
 export interface DetectOptions {
-  /** Called between slices of work on long pages (the content script yields to the page here). */
+  /** Called when a slice of time is spent on a long page (the content script yields here). */
   pause?: () => Promise<void>;
+  /** Work between pauses, in milliseconds (see time-budget); 0 pauses at every checkpoint. */
+  sliceMs?: number;
   /** Provides the part-of-speech tagger, only when an ambiguous word needs it. */
   tagger?: () => PartOfSpeechTagger | Promise<PartOfSpeechTagger>;
 }
@@ -56,7 +63,7 @@ interface Found {
 async function findCandidates(
   text: string,
   matcher: Matcher,
-  pause: (() => Promise<void>) | undefined,
+  budget: TimeBudget,
   known: Found & { upTo: number } = { candidates: [], signals: [], upTo: 0 },
 ): Promise<Found> {
   const candidates = [...known.candidates];
@@ -67,9 +74,23 @@ async function findCandidates(
     const found = matcher.findAll(text, from, to, signals);
     for (const c of found) candidates.push(c);
     from = Math.max(to, found.at(-1)?.end ?? 0, signals.at(-1)?.end ?? 0);
-    if (from < text.length) await pause?.();
+    if (from < text.length) await budget.check();
   }
   return { candidates, signals };
+}
+
+/** Han anywhere in the first look's span: the segmenter will be needed. */
+const HAN = /[\u3400-\u9fff]/;
+
+/**
+ * Builds the word segmenter in a task of its own before matching Chinese text: the platform
+ * loads its dictionary then, which alone takes tens of milliseconds.
+ */
+async function prepareSegmenter(text: string, matcher: Matcher, budget: TimeBudget) {
+  if (!matcher.wordCuts || !HAN.test(text)) return;
+  await budget.yield();
+  matcher.wordCuts.prepare();
+  await budget.yield();
 }
 
 /** Longer than this many characters, a page is past the short-page rule's word count anyway. */
@@ -86,14 +107,16 @@ export async function detectPage(
   matcher: Matcher,
   options: DetectOptions = {},
 ): Promise<PageDetection> {
+  const budget = new TimeBudget(options.pause, options.sliceMs);
   const region = chooseReadingRegion(doc);
   const headlineText = headlineOf(doc, region.root);
   const headline = { text: headlineText, candidates: matcher.findAll(headlineText) };
   const firstLook = collectText(region.root, { skip: region.skip, maxChars: FIRST_LOOK_CHARS });
   let known: (Found & { upTo: number }) | undefined;
   if (firstLook.truncated) {
-    const signals: Candidate[] = [];
-    const early = matcher.findAll(firstLook.text, 0, firstLook.text.length, signals);
+    await budget.check();
+    await prepareSegmenter(firstLook.text, matcher, budget);
+    const { candidates: early, signals } = await findCandidates(firstLook.text, matcher, budget);
     // Not one unambiguous term in 4,000 words or the headline: not an AI-race page, and no
     // reason to read on.
     if (
@@ -115,21 +138,29 @@ export async function detectPage(
       signals: signals.filter((c) => c.start < upTo),
       upTo,
     };
-    await options.pause?.();
+    await budget.yield();
   }
   const page = firstLook.truncated
-    ? collectText(region.root, { skip: region.skip, maxChars: MAX_PAGE_CHARS })
+    ? await runPaced(
+        collectSteps(region.root, { skip: region.skip, maxChars: MAX_PAGE_CHARS }),
+        budget,
+      )
     : firstLook;
-  await options.pause?.();
-  const { candidates, signals } = await findCandidates(page.text, matcher, options.pause, known);
+  await budget.yield();
+  if (!known) await prepareSegmenter(page.text, matcher, budget);
+  const { candidates, signals } = await findCandidates(page.text, matcher, budget, known);
   const words =
     page.text.length > SHORT_PAGE_CHARS ? Number.POSITIVE_INFINITY : countWords(page.text);
   const context = { signals, headline, words };
-  let detection = judgeCandidates(candidates, page.text, matcher.index, context);
+  await budget.check();
+  let detection = await runPaced(judgeSteps(candidates, page.text, matcher.index, context), budget);
   if (detection.undecided > 0 && options.tagger) {
     const tagger = await options.tagger();
-    await options.pause?.();
-    detection = judgeCandidates(candidates, page.text, matcher.index, context, tagger);
+    await budget.yield();
+    detection = await runPaced(
+      judgeSteps(candidates, page.text, matcher.index, context, tagger),
+      budget,
+    );
   }
   return { page, detection, root: region.root };
 }

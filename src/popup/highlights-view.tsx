@@ -24,7 +24,6 @@ import {
   requestFocus,
   saveHighlights,
 } from '../platform/highlights-store';
-import { COLOUR_NAME, t } from '../platform/i18n';
 import { callTab } from '../platform/messages';
 import { NavList } from './components';
 import { terms } from './glossary-data';
@@ -62,7 +61,7 @@ export function HighlightsView(props: {
 
   const reload = () =>
     loadHighlights().then(setAll, (err: unknown) =>
-      setMessage({ kind: 'error', text: t('hlReadFailed', String(err)) }),
+      setMessage({ kind: 'error', text: `Couldn't read your highlights: ${String(err)}` }),
     );
   useEffect(() => {
     void reload();
@@ -118,7 +117,8 @@ export function HighlightsView(props: {
     run(async () => {
       if (r.url === pageUrl && props.tabId !== undefined) {
         const found = await callTab(props.tabId, 'highlight/focus', r.id);
-        if (!found) setMessage({ kind: 'error', text: t('hlNotOnPage') });
+        if (!found)
+          setMessage({ kind: 'error', text: 'This highlight is not on the page as it is now.' });
         return;
       }
       await requestFocus(r.url, r.id);
@@ -126,7 +126,7 @@ export function HighlightsView(props: {
     });
 
   const remove = (r: HighlightRecord) =>
-    run(() => deleteHighlight(r), { kind: 'ok', text: t('hlDeleted'), undo: r });
+    run(() => deleteHighlight(r), { kind: 'ok', text: 'Highlight deleted.', undo: r });
 
   const importFile = async (file: File) => {
     let incoming: HighlightRecord[];
@@ -135,19 +135,15 @@ export function HighlightsView(props: {
       checkImportSize(file.size);
       incoming = parseExport(await file.text());
     } catch (err) {
-      const text = err instanceof ImportError ? err.message : t('hlFileUnreadable', String(err));
-      setMessage({ kind: 'error', text: t('hlImportRefused', text) });
+      const text =
+        err instanceof ImportError ? err.message : `Couldn't read the file: ${String(err)}`;
+      setMessage({ kind: 'error', text: `Import refused. ${text}` });
       return;
     }
     const merge = mergeById(all ?? [], incoming);
     await run(() => saveHighlights(merge.changed), {
       kind: 'ok',
-      text: t(
-        merge.added + merge.updated === 1 ? 'hlImportedOne' : 'hlImported',
-        merge.added,
-        merge.updated,
-        merge.unchanged,
-      ),
+      text: `Imported ${merge.added} new and ${merge.updated} updated highlight${merge.added + merge.updated === 1 ? '' : 's'}; ${merge.unchanged} already saved.`,
     });
   };
 
@@ -157,26 +153,26 @@ export function HighlightsView(props: {
   return (
     <div class="highlights">
       <fieldset class="scope">
-        <legend class="visually-hidden">{t('hlScope')}</legend>
+        <legend class="visually-hidden">Which highlights</legend>
         <button
           type="button"
           aria-pressed={props.scope === 'page'}
           onClick={() => props.setScope('page')}
         >
-          {t('hlThisPage')}
+          This page
         </button>
         <button
           type="button"
           aria-pressed={props.scope === 'all'}
           onClick={() => props.setScope('all')}
         >
-          {t('hlAllPages')}
+          All pages
         </button>
         <input
           type="text"
           class="hl-search"
-          placeholder={t('hlSearch')}
-          aria-label={t('hlSearch')}
+          placeholder="Search highlights"
+          aria-label="Search highlights"
           value={query}
           onInput={(e) => setQuery(e.currentTarget.value)}
         />
@@ -191,30 +187,38 @@ export function HighlightsView(props: {
             <button
               type="button"
               onClick={() =>
-                run(() => saveHighlights([message.undo!]), { kind: 'ok', text: t('hlRestored') })
+                run(() => saveHighlights([message.undo!]), { kind: 'ok', text: 'Restored.' })
               }
             >
-              {t('undo')}
+              Undo
             </button>
           )}
         </p>
       )}
       {all === undefined ? (
-        <p class="note">{t('loading')}</p>
+        <p class="note">Loading…</p>
       ) : shown.length === 0 ? (
         <p class="note">
-          {query ? t('hlNoMatches') : props.scope === 'page' ? t('hlNoneOnPage') : t('hlNone')}
+          {query
+            ? 'No highlight matches.'
+            : props.scope === 'page'
+              ? 'No highlights on this page yet. Select text, then use the Save button next to it, the context menu or Alt+Shift+H.'
+              : 'No highlights yet.'}
         </p>
       ) : (
-        <NavList label={t('hlList')}>
+        <NavList label="Saved highlights">
           {shown.slice(0, rendered).map((r) => (
             <li key={r.id} class={`hl-item hl-${r.color}`}>
               <blockquote class="hl-quote">{readableQuote(r)}</blockquote>
               {missing.has(r.id) && props.scope === 'page' && (
-                <p class="hl-missing">{t('hlMissing')}</p>
+                <p class="hl-missing">
+                  Not found on this page as it is now. It is kept, not deleted.
+                </p>
               )}
               {approximate.has(r.id) && props.scope === 'page' && (
-                <p class="hl-approximate">{t('hlApproximate')}</p>
+                <p class="hl-approximate">
+                  Placed approximately: the page changed since you saved it.
+                </p>
               )}
               {r.note && editing !== r.id && <p class="hl-note">{r.note}</p>}
               <p class="hl-meta">
@@ -238,13 +242,13 @@ export function HighlightsView(props: {
               ) : (
                 <div class="hl-actions">
                   <button type="button" data-nav-item onClick={() => void open(r)}>
-                    {t('hlOpen')}
+                    Open
                   </button>
                   <button type="button" onClick={() => setEditing(r.id)}>
-                    {t('hlEdit')}
+                    Edit
                   </button>
                   <button type="button" onClick={() => void remove(r)}>
-                    {t('delete')}
+                    Delete
                   </button>
                 </div>
               )}
@@ -253,7 +257,7 @@ export function HighlightsView(props: {
           {shown.length > rendered && (
             <li ref={more} class="hl-more">
               <button type="button" onClick={() => setRendered((n) => n + LIST_PAGE)}>
-                {t('hlShowMore', shown.length - rendered)}
+                Show more ({shown.length - rendered} left)
               </button>
             </li>
           )}
@@ -271,7 +275,7 @@ export function HighlightsView(props: {
             )
           }
         >
-          {t('hlExportMarkdown')}
+          Export Markdown
         </button>
         <button
           type="button"
@@ -284,10 +288,10 @@ export function HighlightsView(props: {
             )
           }
         >
-          {t('hlExportJson')}
+          Export JSON
         </button>
         <label class="import">
-          {t('hlImportJson')}
+          Import JSON
           <input
             type="file"
             accept="application/json,.json"
@@ -319,25 +323,25 @@ function EditHighlight(props: {
       }}
     >
       <label>
-        {t('note')}
+        Note
         <textarea rows={3} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
       </label>
       <fieldset class="hl-colors">
-        <legend class="visually-hidden">{t('colour')}</legend>
+        <legend class="visually-hidden">Colour</legend>
         {HIGHLIGHT_COLORS.map((c) => (
           <button
             type="button"
             key={c}
             aria-pressed={color === c}
-            aria-label={t(COLOUR_NAME[c])}
+            aria-label={c}
             class={`swatch swatch-${c}`}
             onClick={() => setColor(c)}
           />
         ))}
       </fieldset>
-      <button type="submit">{t('save')}</button>
+      <button type="submit">Save</button>
       <button type="button" onClick={props.onCancel}>
-        {t('cancel')}
+        Cancel
       </button>
     </form>
   );

@@ -37,6 +37,26 @@ describe('detectPage', () => {
     }
   });
 
+  it('gives the same marks when it pauses at every checkpoint, in English and in Chinese', async () => {
+    const english = `<p>${'Nvidia shipped H20 chips to China under an export licence; the Entity List grew. '.repeat(900)}</p>`;
+    const chinese = `<p>${'英伟达向中国出口H20芯片需要许可证，华为的昇腾芯片和中芯国际的产能也受到实体清单的影响。'.repeat(1200)}</p>`;
+    for (const html of [onTopic + english, onTopic + chinese]) {
+      document.body.innerHTML = `<article>${html}</article>`;
+      let pauses = 0;
+      const pause = async () => {
+        pauses++;
+      };
+      const { page, detection } = await detectPage(document, matcher, { pause, sliceMs: 0 });
+      const direct = detectTerms(page.text, matcher).matches;
+      expect(detection.matches.length).toBeGreaterThan(1000);
+      expect(detection.matches.map((m) => [m.start, m.end, m.term])).toEqual(
+        direct.map((m) => [m.start, m.end, m.term]),
+      );
+      // Dozens of slices of matching and judging, each its own task in a page.
+      expect(pauses).toBeGreaterThan(50);
+    }
+  });
+
   it('stops after a first look at a long page with no AI-race vocabulary', async () => {
     const { page, detection } = await load(filler(FIRST_LOOK_CHARS * 4));
     expect(page.truncated).toBe(true);
