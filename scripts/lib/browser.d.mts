@@ -48,6 +48,10 @@ export function markPoint(
 ): Promise<{ x: number; y: number } | undefined>;
 export const DEMO_TERMS: string[];
 export function showDemoCard(page: AnyPage): Promise<{ title: string; whole: boolean }>;
+export function showFirstWholeCard(
+  page: AnyPage,
+  terms: readonly string[],
+): Promise<{ title: string; whole: boolean }>;
 export function showCard(
   page: AnyPage,
   text: string,

@@ -260,21 +260,29 @@ export const DEMO_TERMS = ['DeepSeek-R1', 'inference', 'EUV', 'test-time compute
  * Opens the card of the first of DEMO_TERMS that fits on screen whole (else of the first one)
  * and returns it as showCard does.
  */
-export async function showDemoCard(page) {
+export function showDemoCard(page) {
+  return showFirstWholeCard(page, DEMO_TERMS);
+}
+
+/**
+ * Opens the card of the first of `terms` (mark texts, in order of preference) whose card fits
+ * on screen whole, else of the first that has a card, and returns it as showCard does.
+ */
+export async function showFirstWholeCard(page, terms) {
   let first;
-  for (const term of DEMO_TERMS) {
+  for (const term of terms) {
     const card = await showCard(page, term).catch(() => undefined);
     // Give the card a moment to settle at its measured size.
     await new Promise((ok) => setTimeout(ok, 150));
     const settled = card && (await showCard(page, term).catch(() => undefined));
     if (settled?.whole) return settled;
-    first ??= settled;
+    first ??= settled && term;
     await page.mouse.move(1, 1);
     await page.keyboard.press('Escape');
     await new Promise((ok) => setTimeout(ok, 400));
   }
-  if (!first) throw new Error('no demo term has a card');
-  return showCard(page, DEMO_TERMS[0]);
+  if (!first) throw new Error(`none of ${terms.join(', ')} has a card`);
+  return showCard(page, first);
 }
 
 /**

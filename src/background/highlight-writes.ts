@@ -8,6 +8,7 @@ import { type HighlightRecord, LIMITS, recordProblem } from '../core/highlights'
 import { normalizeUrl } from '../core/url';
 import { browser, type Runtime } from '../platform/browser';
 import { findHighlight, removeHighlight, writeHighlights } from '../platform/highlights-store';
+import { t } from '../platform/i18n';
 
 /** Writes a page may cause in a minute: far above a reader's pace, far below a flood. */
 export const PAGE_WRITES_PER_MINUTE = 20;
@@ -37,9 +38,7 @@ async function spendAllowance(url: string, now = Date.now()): Promise<void> {
   const all = got ?? {};
   const recent = (all[origin] ?? []).filter((t) => now - t < MINUTE_MS);
   if (recent.length >= PAGE_WRITES_PER_MINUTE) {
-    throw new WriteRefused(
-      'Too many highlights were saved or changed on this site in the last minute. Wait a minute, then try again.',
-    );
+    throw new WriteRefused(t('hlTooMany'));
   }
   recent.push(now);
   // Keep only origins with writes in the last minute: the record stays small.
@@ -56,7 +55,7 @@ function refuseBadRecord(r: HighlightRecord): void {
   const tooLong = (r.target?.quote?.exact?.length ?? 0) > LIMITS.quote;
   throw new WriteRefused(
     tooLong
-      ? `This passage is too long to save: highlights can hold up to ${LIMITS.quote.toLocaleString('en')} characters. Select a shorter passage.`
+      ? t('hlTooLong', LIMITS.quote.toLocaleString('en'))
       : `Couldn't save the highlight: it ${problem}.`,
   );
 }
@@ -69,7 +68,7 @@ export async function saveFrom(
   sender: Runtime.MessageSender,
 ): Promise<void> {
   const writer = writerOf(sender);
-  if (!writer) throw new WriteRefused('This page may not save highlights.');
+  if (!writer) throw new WriteRefused(t('hlMayNotSave'));
   if (!Array.isArray(records) || records.length === 0) return;
   for (const r of records) refuseBadRecord(r);
   if (writer.kind === 'page') {
@@ -91,7 +90,7 @@ export async function deleteFrom(
   sender: Runtime.MessageSender,
 ): Promise<void> {
   const writer = writerOf(sender);
-  if (!writer) throw new WriteRefused('This page may not delete highlights.');
+  if (!writer) throw new WriteRefused(t('hlMayNotDelete'));
   if (typeof target?.url !== 'string' || typeof target.id !== 'string') return;
   if (writer.kind === 'page') {
     if (target.url !== writer.url) {

@@ -2,19 +2,13 @@
 // selection, the card of a saved highlight (note, colour, delete) and a one-line toast.
 import { useState } from 'preact/hooks';
 import { HIGHLIGHT_COLORS, type HighlightColor, type HighlightRecord } from '../core/highlights';
+import { COLOUR_NAME, t } from '../platform/i18n';
 import { trusted } from './trusted';
 
 export interface Point {
   left: number;
   top: number;
 }
-
-const LABEL: Record<HighlightColor, string> = {
-  yellow: 'Yellow',
-  green: 'Green',
-  blue: 'Blue',
-  pink: 'Pink',
-};
 
 // Buttons keep the page's selection: mousedown would otherwise collapse it before the click.
 const keepSelection = (e: MouseEvent) => e.preventDefault();
@@ -24,17 +18,17 @@ export function SaveBubble(props: { at: Point; onSave: (color: HighlightColor) =
     <div
       class="bubble"
       role="toolbar"
-      aria-label="Save highlight"
+      aria-label={t('menuSaveHighlight')}
       style={{ left: `${props.at.left}px`, top: `${props.at.top}px` }}
     >
-      <span class="bubble-label">Save</span>
+      <span class="bubble-label">{t('save')}</span>
       {HIGHLIGHT_COLORS.map((c) => (
         <button
           type="button"
           key={c}
           class={`swatch swatch-${c}`}
-          aria-label={`Save highlight in ${LABEL[c].toLowerCase()}`}
-          title={`Save highlight (${LABEL[c]})`}
+          aria-label={t('saveIn', t(COLOUR_NAME[c]))}
+          title={t('saveInTitle', t(COLOUR_NAME[c]))}
           onMouseDown={keepSelection}
           onClick={trusted(() => props.onSave(c))}
         />
@@ -64,23 +58,23 @@ export function SavedCard(props: {
     <section
       class="card saved"
       role="dialog"
-      aria-label="Saved highlight"
+      aria-label={t('savedHighlight')}
       style={{ left: `${props.at.left}px`, top: `${props.at.top}px` }}
       onPointerEnter={trusted(props.onPointerEnter)}
       onPointerLeave={trusted(props.onPointerLeave)}
     >
       <p class="label">
-        Saved {props.record.created.slice(0, 10)}
-        {props.approximate && ' · placed approximately: the page changed since'}
+        {t('savedOn', props.record.created.slice(0, 10))}
+        {props.approximate && ` · ${t('savedApproximate')}`}
       </p>
       {editing ? (
         <label class="note-label">
-          Note
+          {t('note')}
           <textarea
             class="note"
             rows={3}
             value={note}
-            placeholder="Add a note"
+            placeholder={t('addNote')}
             onInput={trusted((e: Event) => setNote((e.currentTarget as HTMLTextAreaElement).value))}
           />
         </label>
@@ -93,7 +87,7 @@ export function SavedCard(props: {
             setEditing(true);
           })}
         >
-          {saved ? 'Show note' : 'Add a note'}
+          {saved ? t('showNote') : t('addNote')}
         </button>
       )}
       <div class="saved-actions">
@@ -103,7 +97,7 @@ export function SavedCard(props: {
             key={c}
             class={`swatch swatch-${c}`}
             aria-pressed={props.record.color === c}
-            aria-label={`Colour ${LABEL[c].toLowerCase()}`}
+            aria-label={t('colourIs', t(COLOUR_NAME[c]))}
             onClick={trusted(() => props.onChange({ color: c }))}
           />
         ))}
@@ -114,11 +108,11 @@ export function SavedCard(props: {
             disabled={!dirty}
             onClick={trusted(() => props.onChange({ note }))}
           >
-            Save note
+            {t('saveNote')}
           </button>
         )}
         <button type="button" class="delete" onClick={trusted(props.onDelete)}>
-          Delete
+          {t('delete')}
         </button>
       </div>
     </section>
@@ -144,7 +138,7 @@ export function Toast(props: {
           {props.action.label}
         </button>
       )}
-      <button type="button" aria-label="Dismiss" onClick={trusted(props.onClose)}>
+      <button type="button" aria-label={t('dismiss')} onClick={trusted(props.onClose)}>
         ×
       </button>
     </div>

@@ -22,6 +22,7 @@ import {
   saveHighlights,
   takeFocusRequest,
 } from '../platform/highlights-store';
+import { t } from '../platform/i18n';
 import { loadMatcher } from './glossary-index';
 import { type Point, SaveBubble, SavedCard, Toast, type ToastAction } from './highlight-ui';
 import { uiRoot } from './host';
@@ -226,14 +227,12 @@ export function initHighlighter(signal: AbortSignal): Highlighter {
     const at = selectionOffsets();
     bubbleAt = undefined;
     if (!at) {
-      const message = readableRoot()
-        ? 'Select some text on the page first, then save it.'
-        : 'Highlights can be saved on web pages, not on this kind of document.';
+      const message = readableRoot() ? t('hlSelectFirst') : t('hlWrongDocument');
       showToast({ message, kind: 'error' });
       return { saved: false, message };
     }
     if (at.end - at.start > LIMITS.quote) {
-      const message = `This passage is too long to save: highlights can hold up to ${LIMITS.quote.toLocaleString('en')} characters. Select a shorter passage.`;
+      const message = t('hlTooLong', LIMITS.quote.toLocaleString('en'));
       showToast({ message, kind: 'error' });
       return { saved: false, message };
     }
@@ -275,7 +274,7 @@ export function initHighlighter(signal: AbortSignal): Highlighter {
       draw();
     }
     document.getSelection()?.removeAllRanges();
-    showToast({ message: 'Highlight saved. Find it in the popup under Highlights.', kind: 'ok' });
+    showToast({ message: t('hlSaved'), kind: 'ok' });
     return { saved: true, message: 'saved' };
   };
 
@@ -306,11 +305,11 @@ export function initHighlighter(signal: AbortSignal): Highlighter {
     closeCard();
     draw();
     showToast({
-      message: 'Highlight deleted.',
+      message: t('hlDeleted'),
       kind: 'ok',
       // Saving the record again brings it back; the storage listener places it.
       action: {
-        label: 'Undo',
+        label: t('undo'),
         run: () => {
           showToast(undefined);
           saveHighlights([record]).catch((err: unknown) =>

@@ -2,6 +2,7 @@
 // API (which follows the browser's language). English, bundled, fills in where the API has no
 // answer: a message a locale lacks, or a test without a browser.
 import en from '../../_locales/en/messages.json';
+import type { HighlightColor } from '../core/highlights';
 import { browser } from './browser';
 
 export type MessageKey = keyof typeof en;
@@ -26,6 +27,14 @@ export function t(key: MessageKey, ...subs: (string | number)[]): string {
   const localized = i18n?.getMessage(key, strings);
   return localized || fillMessage(en[key] as Message, strings);
 }
+
+/** Each highlight colour's name, as the reader's language says it. */
+export const COLOUR_NAME: Record<HighlightColor, MessageKey> = {
+  yellow: 'colorYellow',
+  green: 'colorGreen',
+  blue: 'colorBlue',
+  pink: 'colorPink',
+};
 
 /** The browser's language, e.g. "zh-CN" ("en" when unknown). */
 export function uiLanguage(): string {

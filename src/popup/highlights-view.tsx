@@ -24,6 +24,7 @@ import {
   requestFocus,
   saveHighlights,
 } from '../platform/highlights-store';
+import { COLOUR_NAME, t } from '../platform/i18n';
 import { callTab } from '../platform/messages';
 import { NavList } from './components';
 import { terms } from './glossary-data';
@@ -61,7 +62,7 @@ export function HighlightsView(props: {
 
   const reload = () =>
     loadHighlights().then(setAll, (err: unknown) =>
-      setMessage({ kind: 'error', text: `Couldn't read your highlights: ${String(err)}` }),
+      setMessage({ kind: 'error', text: t('hlReadFailed', String(err)) }),
     );
   useEffect(() => {
     void reload();
@@ -117,8 +118,7 @@ export function HighlightsView(props: {
     run(async () => {
       if (r.url === pageUrl && props.tabId !== undefined) {
         const found = await callTab(props.tabId, 'highlight/focus', r.id);
-        if (!found)
-          setMessage({ kind: 'error', text: 'This highlight is not on the page as it is now.' });
+        if (!found) setMessage({ kind: 'error', text: t('hlNotOnPage') });
         return;
       }
       await requestFocus(r.url, r.id);
@@ -126,7 +126,7 @@ export function HighlightsView(props: {
     });
 
   const remove = (r: HighlightRecord) =>
-    run(() => deleteHighlight(r), { kind: 'ok', text: 'Highlight deleted.', undo: r });
+    run(() => deleteHighlight(r), { kind: 'ok', text: t('hlDeleted'), undo: r });
 
   const importFile = async (file: File) => {
     let incoming: HighlightRecord[];
@@ -135,15 +135,19 @@ export function HighlightsView(props: {
       checkImportSize(file.size);
       incoming = parseExport(await file.text());
     } catch (err) {
-      const text =
-        err instanceof ImportError ? err.message : `Couldn't read the file: ${String(err)}`;
-      setMessage({ kind: 'error', text: `Import refused. ${text}` });
+      const text = err instanceof ImportError ? err.message : t('hlFileUnreadable', String(err));
+      setMessage({ kind: 'error', text: t('hlImportRefused', text) });
       return;
     }
     const merge = mergeById(all ?? [], incoming);
     await run(() => saveHighlights(merge.changed), {
       kind: 'ok',
-      text: `Imported ${merge.added} new and ${merge.updated} updated highlight${merge.added + merge.updated === 1 ? '' : 's'}; ${merge.unchanged} already saved.`,
+      text: t(
+        merge.added + merge.updated === 1 ? 'hlImportedOne' : 'hlImported',
+        merge.added,
+        merge.updated,
+        merge.unchanged,
+      ),
     });
   };
 
@@ -153,26 +157,26 @@ export function HighlightsView(props: {
   return (
     <div class="highlights">
       <fieldset class="scope">
-        <legend class="visually-hidden">Which highlights</legend>
+        <legend class="visually-hidden">{t('hlScope')}</legend>
         <button
           type="button"
           aria-pressed={props.scope === 'page'}
           onClick={() => props.setScope('page')}
         >
-          This page
+          {t('hlThisPage')}
         </button>
         <button
           type="button"
           aria-pressed={props.scope === 'all'}
           onClick={() => props.setScope('all')}
         >
-          All pages
+          {t('hlAllPages')}
         </button>
         <input
           type="text"
           class="hl-search"
-          placeholder="Search highlights"
-          aria-label="Search highlights"
+          placeholder={t('hlSearch')}
+          aria-label={t('hlSearch')}
           value={query}
           onInput={(e) => setQuery(e.currentTarget.value)}
         />
@@ -187,38 +191,30 @@ export function HighlightsView(props: {
             <button
               type="button"
               onClick={() =>
-                run(() => saveHighlights([message.undo!]), { kind: 'ok', text: 'Restored.' })
+                run(() => saveHighlights([message.undo!]), { kind: 'ok', text: t('hlRestored') })
               }
             >
-              Undo
+              {t('undo')}
             </button>
           )}
         </p>
       )}
       {all === undefined ? (
-        <p class="note">Loading…</p>
+        <p class="note">{t('loading')}</p>
       ) : shown.length === 0 ? (
         <p class="note">
-          {query
-            ? 'No highlight matches.'
-            : props.scope === 'page'
-              ? 'No highlights on this page yet. Select text, then use the Save button next to it, the context menu or Alt+Shift+H.'
-              : 'No highlights yet.'}
+          {query ? t('hlNoMatches') : props.scope === 'page' ? t('hlNoneOnPage') : t('hlNone')}
         </p>
       ) : (
-        <NavList label="Saved highlights">
+        <NavList label={t('hlList')}>
           {shown.slice(0, rendered).map((r) => (
             <li key={r.id} class={`hl-item hl-${r.color}`}>
               <blockquote class="hl-quote">{readableQuote(r)}</blockquote>
               {missing.has(r.id) && props.scope === 'page' && (
-                <p class="hl-missing">
-                  Not found on this page as it is now. It is kept, not deleted.
-                </p>
+                <p class="hl-missing">{t('hlMissing')}</p>
               )}
               {approximate.has(r.id) && props.scope === 'page' && (
-                <p class="hl-approximate">
-                  Placed approximately: the page changed since you saved it.
-                </p>
+                <p class="hl-approximate">{t('hlApproximate')}</p>
               )}
               {r.note && editing !== r.id && <p class="hl-note">{r.note}</p>}
               <p class="hl-meta">
@@ -242,13 +238,13 @@ export function HighlightsView(props: {
               ) : (
                 <div class="hl-actions">
                   <button type="button" data-nav-item onClick={() => void open(r)}>
-                    Open
+                    {t('hlOpen')}
                   </button>
                   <button type="button" onClick={() => setEditing(r.id)}>
-                    Edit
+                    {t('hlEdit')}
                   </button>
                   <button type="button" onClick={() => void remove(r)}>
-                    Delete
+                    {t('delete')}
                   </button>
                 </div>
               )}
@@ -257,7 +253,7 @@ export function HighlightsView(props: {
           {shown.length > rendered && (
             <li ref={more} class="hl-more">
               <button type="button" onClick={() => setRendered((n) => n + LIST_PAGE)}>
-                Show more ({shown.length - rendered} left)
+                {t('hlShowMore', shown.length - rendered)}
               </button>
             </li>
           )}
@@ -275,7 +271,7 @@ export function HighlightsView(props: {
             )
           }
         >
-          Export Markdown
+          {t('hlExportMarkdown')}
         </button>
         <button
           type="button"
@@ -288,10 +284,10 @@ export function HighlightsView(props: {
             )
           }
         >
-          Export JSON
+          {t('hlExportJson')}
         </button>
         <label class="import">
-          Import JSON
+          {t('hlImportJson')}
           <input
             type="file"
             accept="application/json,.json"
@@ -323,25 +319,25 @@ function EditHighlight(props: {
       }}
     >
       <label>
-        Note
+        {t('note')}
         <textarea rows={3} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
       </label>
       <fieldset class="hl-colors">
-        <legend class="visually-hidden">Colour</legend>
+        <legend class="visually-hidden">{t('colour')}</legend>
         {HIGHLIGHT_COLORS.map((c) => (
           <button
             type="button"
             key={c}
             aria-pressed={color === c}
-            aria-label={c}
+            aria-label={t(COLOUR_NAME[c])}
             class={`swatch swatch-${c}`}
             onClick={() => setColor(c)}
           />
         ))}
       </fieldset>
-      <button type="submit">Save</button>
+      <button type="submit">{t('save')}</button>
       <button type="button" onClick={props.onCancel}>
-        Cancel
+        {t('cancel')}
       </button>
     </form>
   );

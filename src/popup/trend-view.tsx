@@ -72,7 +72,7 @@ export function TrendView(props: {
           ))}
         </p>
       </Section>
-      <Section title="What to watch">
+      <Section title={t('whatToWatch')}>
         <ul class="watch">
           {trend.watch.map((w) => {
             const text = typeof w === 'string' ? w : w.text;

@@ -85,4 +85,26 @@ describe('Chinese pages with a zh-CN browser', () => {
     await popup.close();
     await page.close();
   });
+
+  it('saves a highlight with controls, toasts and a popup list in Chinese', async () => {
+    const page = await openArticle('/zh/on-topic/nvidia-h20-license-requirement.html');
+    await page.locator('article p').nth(2).click({ clickCount: 3 });
+    const ui = await extensionUi(page);
+    expect(await ui.text('.bubble .bubble-label')).toBe('保存');
+    await ui.click('button[aria-label="保存为黄色划线"]');
+    await ui.waitFor('.toast span', '划线已保存。在弹出窗口的“划线”里可以找到。');
+    const tabId = await tabIdOf(browser.worker, page);
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup/popup.html?tab=${tabId}`);
+    await popup.getByRole('button', { name: '划线', exact: true }).click();
+    const items = popup.locator('ul[aria-label="已保存的划线"] > li');
+    await items.first().waitFor();
+    for (const name of ['打开', '编辑', '删除'])
+      expect(await items.first().getByRole('button', { name, exact: true }).count()).toBe(1);
+    expect(await popup.getByRole('button', { name: '导出 Markdown' }).count()).toBe(1);
+    await items.first().getByRole('button', { name: '删除', exact: true }).click();
+    await expect.poll(() => popup.locator('.hl-message').textContent()).toBe('划线已删除。 撤销');
+    await popup.close();
+    await page.close();
+  });
 });
