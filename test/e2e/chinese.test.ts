@@ -90,7 +90,8 @@ describe('Chinese pages with a zh-CN browser', () => {
     const page = await openArticle('/zh/on-topic/nvidia-h20-license-requirement.html');
     await page.locator('article p').nth(2).click({ clickCount: 3 });
     const ui = await extensionUi(page);
-    expect(await ui.text('.bubble .bubble-label')).toBe('保存');
+    // The bubble appears after the selection settles: wait for it rather than read it at once.
+    await ui.waitFor('.bubble .bubble-label', '保存');
     await ui.click('button[aria-label="保存为黄色划线"]');
     await ui.waitFor('.toast span', '划线已保存。在弹出窗口的“划线”里可以找到。');
     const tabId = await tabIdOf(browser.worker, page);
