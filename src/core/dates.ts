@@ -24,21 +24,7 @@ export function hasPassed(date: string, on: string = today()): boolean {
   return on.slice(0, date.length) > date;
 }
 
-/** "Current to Nov 2026": how a card says through when its facts were checked. */
-export function currentTo(asOf: string): string {
-  return `Current to ${formatDate(asOf)}`;
-}
-
 /** Oldest first, undated order kept: the order a timeline reads in. */
 export function byDate<T extends { date: string }>(events: readonly T[]): T[] {
   return [...events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-}
-
-/**
- * How a temporary state reads today: "until 10 Nov 2026" while it lasts, "until 10 Nov 2026 —
- * ended" once that date has passed, so a card never presents an expired state as current.
- */
-export function untilLabel(until: string, on: string = today()): { text: string; ended: boolean } {
-  const ended = hasPassed(until, on);
-  return { text: `until ${formatDate(until)}${ended ? ' — ended' : ''}`, ended };
 }

@@ -1,29 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { byDate, currentTo, formatDate, hasPassed, today, untilLabel } from '../../src/core/dates';
+import { byDate, formatDate, hasPassed, today } from '../../src/core/dates';
 
 describe('dates on cards', () => {
-  it('says through when a card is current', () => {
-    expect(currentTo('2026-10')).toBe('Current to Oct 2026');
-    expect(currentTo('2026-11-28')).toBe('Current to 28 Nov 2026');
-  });
-
   it('treats a date as passed only once all of it is over', () => {
     expect(hasPassed('2026-11-10', '2026-11-10')).toBe(false);
     expect(hasPassed('2026-11-10', '2026-11-11')).toBe(true);
     expect(hasPassed('2026-11', '2026-11-30')).toBe(false);
     expect(hasPassed('2026-11', '2026-12-01')).toBe(true);
     expect(hasPassed('2026', '2026-12-31')).toBe(false);
-  });
-
-  it('presents an expired temporary state as over, and a running one as running', () => {
-    expect(untilLabel('2026-11-10', '2026-11-30')).toEqual({
-      text: 'until 10 Nov 2026 — ended',
-      ended: true,
-    });
-    expect(untilLabel('2027-11-10', '2026-11-30')).toEqual({
-      text: 'until 10 Nov 2027',
-      ended: false,
-    });
   });
 
   it('orders facts oldest first, keeping the order of same-day facts', () => {
