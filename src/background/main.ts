@@ -11,6 +11,7 @@ import {
   serve,
   type TermCard,
 } from '../platform/messages';
+import { readPackagedJson } from '../platform/packaged-files';
 import { PENDING_ROUTE_KEY } from '../platform/popup-route';
 import { deleteFrom, saveFrom } from './highlight-writes';
 
@@ -18,13 +19,7 @@ import { deleteFrom, saveFrom } from './highlight-writes';
 export async function cardFor(termId: string): Promise<TermCard | null> {
   // Only glossary ids name a file: anything else (a path, "..") is no card.
   if (typeof termId !== 'string' || !ID_PATTERN.test(termId)) return null;
-  try {
-    const response = await fetch(browser.runtime.getURL(cardPath(termId)));
-    return response.ok ? ((await response.json()) as TermCard) : null;
-  } catch {
-    // Chrome fails the fetch outright for a file the extension doesn't have.
-    return null;
-  }
+  return (await readPackagedJson<TermCard>(cardPath(termId))) ?? null;
 }
 
 async function showInPopup(route: PopupRoute): Promise<void> {
