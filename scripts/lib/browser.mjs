@@ -231,23 +231,32 @@ export async function tabIdOf(worker, page) {
   }, url);
 }
 
+/**
+ * Runs in the page: scrolls the first term mark reading `wanted` into view, centred or near the
+ * top (so a card opening below it has the rest of the window), and returns its centre.
+ */
+function scrollToMark({ wanted, nearTop }) {
+  for (const [name, h] of CSS.highlights) {
+    if (!name.startsWith('ai-race-lens-term')) continue;
+    for (const r of h) {
+      const live = document.createRange();
+      live.setStart(r.startContainer, r.startOffset);
+      live.setEnd(r.endContainer, r.endOffset);
+      if (live.toString() !== wanted) continue;
+      if (nearTop) {
+        const top = live.getBoundingClientRect().top + window.scrollY;
+        window.scrollTo({ top: Math.max(0, top - 120), behavior: 'instant' });
+      } else live.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const rect = live.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }
+  }
+  return undefined;
+}
+
 /** Scrolls the first term mark reading `text` into view and returns its centre (or undefined). */
 export function markPoint(page, text) {
-  return page.evaluate((wanted) => {
-    for (const [name, h] of CSS.highlights) {
-      if (!name.startsWith('ai-race-lens-term')) continue;
-      for (const r of h) {
-        const live = document.createRange();
-        live.setStart(r.startContainer, r.startOffset);
-        live.setEnd(r.endContainer, r.endOffset);
-        if (live.toString() !== wanted) continue;
-        live.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-        const rect = live.getBoundingClientRect();
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      }
-    }
-    return undefined;
-  }, text);
+  return page.evaluate(scrollToMark, { wanted: text, nearTop: false });
 }
 
 /**
@@ -291,23 +300,7 @@ export async function showFirstWholeCard(page, terms) {
  * screen (inside the viewport, nothing scrolled out of view inside it).
  */
 export async function showCard(page, text, timeout = 5000) {
-  const point = await page.evaluate((wanted) => {
-    for (const [name, h] of CSS.highlights) {
-      if (!name.startsWith('ai-race-lens-term')) continue;
-      for (const r of h) {
-        const live = document.createRange();
-        live.setStart(r.startContainer, r.startOffset);
-        live.setEnd(r.endContainer, r.endOffset);
-        if (live.toString() !== wanted) continue;
-        // The word near the top, so the card has the rest of the window below it.
-        const top = live.getBoundingClientRect().top + window.scrollY;
-        window.scrollTo({ top: Math.max(0, top - 120), behavior: 'instant' });
-        const rect = live.getBoundingClientRect();
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      }
-    }
-    return undefined;
-  }, text);
+  const point = await page.evaluate(scrollToMark, { wanted: text, nearTop: true });
   if (!point) throw new Error(`no mark reads "${text}"`);
   await page.mouse.move(point.x, point.y);
   // The card is in the extension's closed shadow root: read through the remote protocol.
